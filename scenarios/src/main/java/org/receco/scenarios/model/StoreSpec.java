@@ -1,0 +1,16 @@
+package org.receco.scenarios.model;
+
+import org.receco.core.config.Doc;
+import org.receco.core.config.Range;
+
+/** What the H2 run database records beyond metrics, items, users and authors. */
+public record StoreSpec(
+        @Doc("Record every click (round, user, item, position, liked).") boolean interactions,
+        @Doc("Record slates shown: off, sampled (a share of users each round) or full.") ImpressionMode impressions,
+        @Doc("Share of users whose slates are recorded when impressions = sampled.")
+        @Range(min = 0, max = 1) double impressionSample,
+        @Doc("Record users' and live items' latent vectors every N rounds (0 = never; the first and last round are always recorded when N > 0).")
+        @Range(min = 0) int snapshotEvery) {
+
+    public enum ImpressionMode { off, sampled, full }
+}

@@ -1,0 +1,477 @@
+package org.receco.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receco.core.config.KernelConfig;
+import org.receco.core.rng.RandomStreams;
+import org.receco.core.rng.SplitMix;
+import org.receco.core.round.RoundState;
+import org.receco.core.round.SlateComposer;
+import org.receco.core.round.WorkerPool;
+import org.receco.core.round.WorkerScratch;
+import org.receco.core.spi.AuthorModel;
+import org.receco.core.spi.MetricRecorder;
+import org.receco.core.spi.Observer;
+import org.receco.core.spi.Recommender;
+import org.receco.core.spi.RecommenderContext;
+import org.receco.core.spi.RoundView;
+import org.receco.core.spi.RunSink;
+import org.receco.core.spi.ScenarioEvent;
+import org.receco.core.spi.UserChoiceModel;
+import org.receco.core.world.FeedbackLog;
+import org.receco.core.world.ItemCatalog;
+import org.receco.core.world.ItemStats;
+import org.receco.core.world.ItemStore;
+import org.receco.core.world.RoundCounters;
+import org.receco.core.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A recommendation ecosystem as one MASON {@link SimState}. Each round is one time step of the schedule; its
+ * phases are the orderings of {@link Phase}, registered in {@link #start()}:
+ *
+ * <pre>
+ *   EVENTS    scheduled one-off events for this round
+ *   PUBLISH   authors publish                         (AuthorModel.publish, per author)
+ *   RETIRE    items past their lifetime leave the live set
+ *   RECOMMEND recommender scores, kernel composes slates   (parallel over users)
+ *   CHOOSE    users click and like                    (UserChoiceModel.choose, parallel)
+ *   FEEDBACK  counters + feedback log; interests shift; authors adapt
+ *   LOG       round records to the sink
+ *   TRAIN     recommender retrains when its interval says so
+ *   OBSERVE   observers record metrics
+ *   COMMIT    the round's transaction commits
+ * </pre>
+ *
+ * All randomness comes from {@link #streams()}, derived from the seed; per-agent draws in parallel phases
+ * are seeded by (stream, round, agent), so a run is identical whatever the thread count.
+ */
+public class RecEcoModel extends SimState implements RoundView {
+    private static final long serialVersionUID = 1L;
+    private static final int USER_CHUNK = 64;
+    private static final int SCORE_BLOCK = 8;
+
+    private final transient Wiring wiring;
+    private transient KernelConfig config;
+    private transient RandomStreams streams;
+    private transient World world;
+    private transient List<UserChoiceModel> populations;
+    private transient AuthorModel authorModel;
+    private transient Recommender recommender;
+    private transient SlateComposer composer;
+    private transient RoundState state;
+    private transient WorkerPool pool;
+    private transient List<Observer> observers;
+    private transient RunSink sink = RunSink.NONE;
+    private transient RunManifest manifest;
+    private transient RoundCounters counters;
+    private transient Map<String, Double> lastMetrics;
+    private transient List<RoundListener> listeners = new ArrayList<>();
+    private transient int round;
+    private transient int roundsCompleted;
+    private transient int threadsOverride;
+
+    /** Told when a round has committed (progress bars, live charts). */
+    @FunctionalInterface
+    public interface RoundListener {
+        void roundCompleted(RecEcoModel model, int round);
+    }
+
+    public RecEcoModel(Wiring wiring) {
+        super(wiring.config().seed());
+        this.wiring = wiring;
+        this.config = wiring.config();
+    }
+
+    /** Records the run to {@code sink}; call before {@link #start()}. */
+    public void setSink(RunSink sink, RunManifest manifest) {
+        this.sink = sink == null ? RunSink.NONE : sink;
+        this.manifest = manifest;
+    }
+
+    /** Uses {@code threads} workers instead of the configured number (results do not change). */
+    public void setThreads(int threads) {
+        this.threadsOverride = threads;
+    }
+
+    public void addRoundListener(RoundListener l) {
+        listeners.add(l);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        config = wiring.config();
+        streams = new RandomStreams(config.seed());
+        random = streams.masonStream("mason");
+        world = wiring.createWorld(streams);
+        populations = new ArrayList<>();
+        UserChoiceModel users = wiring.createUserModel();
+        users.init(world);
+        populations.add(users);
+        world.setUtility((u, i) -> populations.get(world.users().population(u)).utility(u, i));
+        authorModel = wiring.createAuthorModel();
+        authorModel.init(world);
+        round = 0;
+        roundsCompleted = 0;
+        wiring.populate(this);
+        state = new RoundState(config.slate().size(), maxClicks());
+        composer = new SlateComposer(config.slate(), streams);
+        counters = new RoundCounters();
+        lastMetrics = new LinkedHashMap<>();
+        pool = new WorkerPool(threadsOverride > 0 ? threadsOverride : config.threads());
+        recommender = wiring.createRecommender(world);
+        recommender.init(recommenderContext());
+        observers = new ArrayList<>(wiring.createObservers());
+        for (Observer o : observers) {
+            o.start(this);
+        }
+        if (manifest != null) {
+            sink.start(manifest, this);
+        }
+        schedulePhases();
+        for (ScenarioEvent e : wiring.events()) {
+            if (e.round() < config.rounds()) {
+                schedule.scheduleOnce(e.round(), Phase.EVENTS.ordering(), (Steppable) s -> e.apply(this));
+            }
+        }
+    }
+
+    private void schedulePhases() {
+        phase(Phase.PUBLISH, this::publish);
+        phase(Phase.RETIRE, this::retire);
+        phase(Phase.RECOMMEND, this::recommend);
+        phase(Phase.CHOOSE, this::choose);
+        phase(Phase.FEEDBACK, this::feedback);
+        phase(Phase.LOG, () -> sink.writeRound(this));
+        phase(Phase.TRAIN, () -> {
+            if (config.trainsAfter(round)) {
+                recommender.train(round);
+            }
+        });
+        phase(Phase.OBSERVE, this::observe);
+        phase(Phase.COMMIT, this::commit);
+    }
+
+    private void phase(Phase p, Runnable body) {
+        schedule.scheduleRepeating(0.0, p.ordering(), (Steppable) s -> body.run(), 1.0);
+    }
+
+    /** Plays rounds until {@code rounds} have completed in total (or the configured number, if smaller). */
+    public void runUntil(int rounds) {
+        int target = Math.min(rounds, config.rounds());
+        while (roundsCompleted < target) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+    }
+
+    /** Plays all configured rounds, then {@link #finish()}es with status completed. */
+    public void runToEnd() {
+        runUntil(config.rounds());
+    }
+
+    // ---- phases -------------------------------------------------------------------------------------
+
+    private void publish() {
+        round = (int) schedule.getTime();
+        world.feedback().beginRound(round);
+        long seed = streams.streamSeed("author.publish");
+        SplitMix rng = pool.scratch(0).rng();
+        int authors = world.authors().count();
+        for (int a = 0; a < authors; a++) {
+            rng.reseed(RandomStreams.seed(seed, round, a));
+            authorModel.publish(a, round, rng);
+        }
+    }
+
+    private void retire() {
+        ItemStore items = world.items();
+        // Clear last round's per-round counters while the live set still holds every item shown last round.
+        int[] live = new int[items.liveCount()];
+        for (int j = 0; j < live.length; j++) {
+            live[j] = items.liveItem(j);
+        }
+        world.stats().ensure(items.count());
+        world.stats().clearRound(live, live.length);
+        if (config.itemLifetime() > 0) {
+            items.retireCreatedBefore(round - config.itemLifetime() + 1);
+        }
+        items.rebuildLive();
+    }
+
+    private void recommend() {
+        int users = world.users().count();
+        state.begin(round, users);
+        ItemStore items = world.items();
+        recommender.beginRound(round);
+        composer.beginRound(round, users, items, world.stats(), world.authors());
+        int n = items.liveCount();
+        if (n == 0) {
+            return;
+        }
+        Recommender rec = recommender;
+        pool.forEach(users, USER_CHUNK, (from, to, s) -> {
+            float[] scores = s.floats(0, SCORE_BLOCK * n);
+            for (int b = from; b < to; b += SCORE_BLOCK) {
+                int e = Math.min(to, b + SCORE_BLOCK);
+                rec.score(b, e, scores, n, s);
+                for (int u = b; u < e; u++) {
+                    composer.compose(u, scores, (u - b) * n, state, s);
+                }
+            }
+        });
+    }
+
+    private void choose() {
+        long seed = streams.streamSeed("user.choose");
+        pool.forEach(state.users(), USER_CHUNK, (from, to, s) -> {
+            SplitMix rng = s.rng();
+            for (int u = from; u < to; u++) {
+                rng.reseed(RandomStreams.seed(seed, round, u));
+                populations.get(world.users().population(u)).choose(u, state, rng, s);
+            }
+        });
+    }
+
+    private void feedback() {
+        ItemStats stats = world.stats();
+        FeedbackLog log = world.feedback();
+        counters.reset();
+        int users = state.users();
+        for (int u = 0; u < users; u++) {
+            int len = state.slateLength(u);
+            for (int p = 0; p < len; p++) {
+                stats.expose(state.slateItem(u, p));
+            }
+            counters.exposures += len;
+            int clicks = state.clickCount(u);
+            for (int c = 0; c < clicks; c++) {
+                int item = state.clickItem(u, c);
+                boolean liked = state.clickLiked(u, c);
+                stats.click(item, liked);
+                log.add(u, item, round, liked);
+                counters.utility += state.clickUtility(u, c);
+                if (liked) {
+                    counters.likes++;
+                }
+            }
+            counters.clicks += clicks;
+        }
+        world.users().snapshotPrevious();
+        pool.forEach(users, USER_CHUNK, (from, to, s) -> {
+            for (int u = from; u < to; u++) {
+                composer.remember(u, state);
+                populations.get(world.users().population(u)).updateInterest(u, state, s);
+            }
+        });
+        authorModel.afterRound(state);
+    }
+
+    private void observe() {
+        lastMetrics.clear();
+        MetricRecorder out = (name, value) -> {
+            lastMetrics.put(name, value);
+            sink.writeMetric(round, name, value);
+        };
+        counters.record(this, out);
+        for (Observer o : observers) {
+            o.observe(this, out);
+        }
+    }
+
+    private void commit() {
+        sink.commitRound(round);
+        roundsCompleted = round + 1;
+        for (RoundListener l : listeners) {
+            l.roundCompleted(this, round);
+        }
+    }
+
+    // ---- mutation API for wiring and events ----------------------------------------------------------
+
+    /**
+     * Adds users of population 0 (the scenario's user model) with preference vectors {@code vecs}
+     * (row-major, {@code topics.length} rows). Returns the first new id.
+     */
+    public int addUsers(float[] vecs, int[] topics) {
+        return addUsers(vecs, topics, 0);
+    }
+
+    /** Adds users of population {@code population}; their model draws their parameters. */
+    public int addUsers(float[] vecs, int[] topics, int population) {
+        int d = world.dims();
+        int from = world.users().count();
+        for (int q = 0; q < topics.length; q++) {
+            world.users().add(vecs, q * d, topics[q], population, round);
+        }
+        int to = world.users().count();
+        SplitMix rng = streams.stream("users.params." + population + "." + from);
+        populations.get(population).onUsersAdded(from, to, rng);
+        return from;
+    }
+
+    /** Registers a new user population (e.g. injected fake users) with its own choice model; returns its id. */
+    public int addPopulation(UserChoiceModel model) {
+        model.init(world);
+        populations.add(model);
+        return populations.size() - 1;
+    }
+
+    /** Adds authors with vectors {@code vecs} (row-major); returns the first new id. */
+    public int addAuthors(float[] vecs, int[] topics) {
+        int d = world.dims();
+        int from = world.authors().count();
+        for (int q = 0; q < topics.length; q++) {
+            world.authors().add(vecs, q * d, topics[q], round);
+        }
+        authorModel.onAuthorsAdded(from, world.authors().count(), streams.stream("authors.params." + from));
+        return from;
+    }
+
+    /**
+     * Replaces the recommender from this round on. The new one is initialised and trained on all feedback so
+     * far, as a platform would before switching.
+     */
+    public void switchRecommender(Recommender next) {
+        next.init(recommenderContext());
+        if (round > 0) {
+            next.train(round - 1);
+        }
+        recommender = next;
+    }
+
+    private RecommenderContext recommenderContext() {
+        World w = world;
+        return new RecommenderContext() {
+            @Override
+            public ItemCatalog catalog() {
+                return w.items();
+            }
+
+            @Override
+            public FeedbackLog feedback() {
+                return w.feedback();
+            }
+
+            @Override
+            public ItemStats stats() {
+                return w.stats();
+            }
+
+            @Override
+            public int userCount() {
+                return w.users().count();
+            }
+
+            @Override
+            public int round() {
+                return round;
+            }
+
+            @Override
+            public RandomStreams streams() {
+                return streams;
+            }
+        };
+    }
+
+    private int maxClicks() {
+        int m = 1;
+        for (UserChoiceModel p : populations) {
+            m = Math.max(m, p.maxClicks());
+        }
+        return m;
+    }
+
+    // ---- views ---------------------------------------------------------------------------------------
+
+    @Override
+    public int round() {
+        return round;
+    }
+
+    /** Rounds fully played and committed. */
+    public int roundsCompleted() {
+        return roundsCompleted;
+    }
+
+    @Override
+    public World world() {
+        return world;
+    }
+
+    @Override
+    public RoundState state() {
+        return state;
+    }
+
+    @Override
+    public RandomStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public String recommenderName() {
+        return recommender.name();
+    }
+
+    public Recommender recommender() {
+        return recommender;
+    }
+
+    public KernelConfig config() {
+        return config;
+    }
+
+    public Wiring wiring() {
+        return wiring;
+    }
+
+    public SlateComposer composer() {
+        return composer;
+    }
+
+    public UserChoiceModel userModel(int population) {
+        return populations.get(population);
+    }
+
+    public AuthorModel authorModel() {
+        return authorModel;
+    }
+
+    public List<Observer> observers() {
+        return Collections.unmodifiableList(observers);
+    }
+
+    /** Metrics recorded in the latest observe phase, in recording order. */
+    public Map<String, Double> lastMetrics() {
+        return Collections.unmodifiableMap(lastMetrics);
+    }
+
+    /** Totals of the latest round (clicks, likes, exposures, utility). */
+    public RoundCounters counters() {
+        return counters;
+    }
+
+    public int threads() {
+        return pool == null ? 0 : pool.threads();
+    }
+
+    WorkerScratch mainScratch() {
+        return pool.scratch(0);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}

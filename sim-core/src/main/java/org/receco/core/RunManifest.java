@@ -1,0 +1,78 @@
+package org.receco.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The identity card of a run: which scenario (text and SHA-256), which seed, which RecEco, which JVM, when,
+ * and how it ended. Written as {@code manifest.json} when the run starts (status {@code running}) and again
+ * when it ends, so a run that was killed is recognisable by a manifest still saying {@code running}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunManifest(
+        String scenarioName,
+        String scenarioFile,
+        String scenarioSha256,
+        String scenarioText,
+        long seed,
+        int roundsPlanned,
+        int roundsCompleted,
+        int threads,
+        String rececoVersion,
+        String gitCommit,
+        String jvm,
+        String startedAt,
+        String endedAt,
+        String status,
+        String error) {
+
+    public static final String RUNNING = "running", COMPLETED = "completed", FAILED = "failed";
+
+    public RunManifest withProgress(int completed) {
+        return new RunManifest(scenarioName, scenarioFile, scenarioSha256, scenarioText, seed, roundsPlanned,
+                completed, threads, rececoVersion, gitCommit, jvm, startedAt, endedAt, status, error);
+    }
+
+    public RunManifest ended(String endStatus, String endedAtTime, String errorMessage) {
+        return new RunManifest(scenarioName, scenarioFile, scenarioSha256, scenarioText, seed, roundsPlanned,
+                roundsCompleted, threads, rececoVersion, gitCommit, jvm, startedAt, endedAtTime, endStatus,
+                errorMessage);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RunManifest read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), RunManifest.class);
+    }
+
+    /** Writes atomically (temp file, then rename), so a reader never sees half a manifest. */
+    public void write(Path file) {
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, toJson());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version of RecEco on the class path (from the jar manifest), or "dev". */
+    public static String currentVersion() {
+        String v = RunManifest.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-dev" : v;
+    }
+}

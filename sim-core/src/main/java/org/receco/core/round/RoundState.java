@@ -1,0 +1,118 @@
+package org.receco.core.round;
+
+import java.util.Arrays;
+
+/**
+ * What happened in the current round, struct-of-arrays over users: each user's slate (item ids, in rank
+ * order, with the channel that filled each position) and the user's clicks (item, slate position, liked,
+ * realised utility). Reused every round; nothing here is allocated per agent.
+ */
+public final class RoundState {
+    /** Slate channels, in SimuLine's fill order. */
+    public static final byte HOT = 0, MATCH = 1, COLD_START = 2, PROMOTE = 3;
+    public static final String[] CHANNEL_NAMES = {"hot", "match", "cold-start", "promote"};
+
+    private int round = -1;
+    private int users;
+    private final int slateCap;
+    private final int clickCap;
+    private int[] slate = new int[0];
+    private byte[] channel = new byte[0];
+    private int[] slateLen = new int[0];
+    private int[] clickItem = new int[0];
+    private int[] clickPos = new int[0];
+    private boolean[] clickLiked = new boolean[0];
+    private float[] clickUtility = new float[0];
+    private int[] clickCount = new int[0];
+
+    public RoundState(int slateCap, int clickCap) {
+        this.slateCap = slateCap;
+        this.clickCap = clickCap;
+    }
+
+    /** Starts round {@code r} for {@code userCount} users, clearing slates and clicks. */
+    public void begin(int r, int userCount) {
+        round = r;
+        users = userCount;
+        if (slateLen.length < userCount) {
+            int c = Math.max(userCount, slateLen.length * 3 / 2);
+            slate = new int[c * slateCap];
+            channel = new byte[c * slateCap];
+            slateLen = new int[c];
+            clickItem = new int[c * clickCap];
+            clickPos = new int[c * clickCap];
+            clickLiked = new boolean[c * clickCap];
+            clickUtility = new float[c * clickCap];
+            clickCount = new int[c];
+        }
+        Arrays.fill(slateLen, 0, userCount, 0);
+        Arrays.fill(clickCount, 0, userCount, 0);
+    }
+
+    public int round() {
+        return round;
+    }
+
+    /** Users taking part this round: ids {@code 0..users()}. */
+    public int users() {
+        return users;
+    }
+
+    public int slateCapacity() {
+        return slateCap;
+    }
+
+    public int clickCapacity() {
+        return clickCap;
+    }
+
+    /** All slates; user {@code u}'s at {@code [u*slateCapacity(), +slateLength(u))}. */
+    public int[] slates() {
+        return slate;
+    }
+
+    public byte[] channels() {
+        return channel;
+    }
+
+    public int slateLength(int u) {
+        return slateLen[u];
+    }
+
+    public void setSlateLength(int u, int n) {
+        slateLen[u] = n;
+    }
+
+    public int slateItem(int u, int pos) {
+        return slate[u * slateCap + pos];
+    }
+
+    public int clickCount(int u) {
+        return clickCount[u];
+    }
+
+    /** Records a click by {@code u} on the item at slate position {@code pos}. Thread-safe per distinct user. */
+    public void addClick(int u, int pos, boolean liked, float utility) {
+        int k = u * clickCap + clickCount[u]++;
+        clickItem[k] = slate[u * slateCap + pos];
+        clickPos[k] = pos;
+        clickLiked[k] = liked;
+        clickUtility[k] = utility;
+    }
+
+    public int clickItem(int u, int c) {
+        return clickItem[u * clickCap + c];
+    }
+
+    public int clickPosition(int u, int c) {
+        return clickPos[u * clickCap + c];
+    }
+
+    public boolean clickLiked(int u, int c) {
+        return clickLiked[u * clickCap + c];
+    }
+
+    public float clickUtility(int u, int c) {
+        return clickUtility[u * clickCap + c];
+    }
+}

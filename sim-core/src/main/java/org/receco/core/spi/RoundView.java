@@ -1,0 +1,20 @@
+package org.receco.core.spi;
+
+import org.receco.core.rng.RandomStreams;
+import org.receco.core.round.RoundState;
+import org.receco.core.world.World;
+
+/** Read-only access to the run as it stands at a phase boundary, for observers, sinks and the GUI. */
+public interface RoundView {
+    /** The round just played (or -1 before the first). */
+    int round();
+
+    World world();
+
+    RoundState state();
+
+    RandomStreams streams();
+
+    /** Name of the recommender in force. */
+    String recommenderName();
+}

@@ -1,0 +1,52 @@
+package org.receco.core.spi;
+
+import org.receco.core.RunManifest;
+
+/**
+ * Where a run is recorded. The kernel calls {@link #start} once, then per round {@link #writeRound} and
+ * {@link #writeMetric} followed by exactly one {@link #commitRound}, so a store can make each round one
+ * transaction; {@link #finish} records the outcome. Calls come from the simulation thread only.
+ */
+public interface RunSink extends AutoCloseable {
+    void start(RunManifest manifest, RoundView view);
+
+    /** Records what happened in {@code view.round()} (items published, interactions, impressions, ...). */
+    void writeRound(RoundView view);
+
+    void writeMetric(int round, String name, double value);
+
+    /** Makes the round durable; a crash after this call leaves the round readable. */
+    void commitRound(int round);
+
+    void finish(RunManifest manifest);
+
+    @Override
+    void close();
+
+    /** A sink that records nothing. */
+    RunSink NONE = new RunSink() {
+        @Override
+        public void start(RunManifest manifest, RoundView view) {
+        }
+
+        @Override
+        public void writeRound(RoundView view) {
+        }
+
+        @Override
+        public void writeMetric(int round, String name, double value) {
+        }
+
+        @Override
+        public void commitRound(int round) {
+        }
+
+        @Override
+        public void finish(RunManifest manifest) {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+}

@@ -1,0 +1,82 @@
+package org.receco.core.util;
+
+/**
+ * Dense float vector kernels over struct-of-arrays storage: vector {@code i} of dimension {@code d} lives at
+ * {@code a[i*d .. i*d+d)}. Loops are unrolled with independent accumulators so the JIT can keep several
+ * multiply-adds in flight; they allocate nothing.
+ */
+public final class Vec {
+    private Vec() {
+    }
+
+    public static float dot(float[] a, int ao, float[] b, int bo, int d) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int k = 0;
+        for (; k + 3 < d; k += 4) {
+            s0 += a[ao + k] * b[bo + k];
+            s1 += a[ao + k + 1] * b[bo + k + 1];
+            s2 += a[ao + k + 2] * b[bo + k + 2];
+            s3 += a[ao + k + 3] * b[bo + k + 3];
+        }
+        for (; k < d; k++) {
+            s0 += a[ao + k] * b[bo + k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    public static float norm(float[] a, int ao, int d) {
+        return (float) Math.sqrt(dot(a, ao, a, ao, d));
+    }
+
+    /** Cosine similarity; 0 when either vector is zero. */
+    public static float cosine(float[] a, int ao, float[] b, int bo, int d) {
+        float na = norm(a, ao, d);
+        float nb = norm(b, bo, d);
+        if (na == 0f || nb == 0f) {
+            return 0f;
+        }
+        return dot(a, ao, b, bo, d) / (na * nb);
+    }
+
+    public static float squaredDistance(float[] a, int ao, float[] b, int bo, int d) {
+        float s = 0;
+        for (int k = 0; k < d; k++) {
+            float x = a[ao + k] - b[bo + k];
+            s += x * x;
+        }
+        return s;
+    }
+
+    /**
+     * Scores {@code nq} query vectors against {@code n} row vectors: {@code out[q*outStride + j] = q·row_j}.
+     * Queries are processed four at a time so each row is loaded once per four dot products (register
+     * blocking); rows are walked in order, so the row matrix streams through the cache.
+     */
+    public static void dotBlock(float[] queries, int nq, float[] rows, int n, int d, float[] out, int outStride) {
+        int q = 0;
+        for (; q + 3 < nq; q += 4) {
+            int q0 = q * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
+            int o0 = q * outStride, o1 = o0 + outStride, o2 = o1 + outStride, o3 = o2 + outStride;
+            for (int j = 0, r = 0; j < n; j++, r += d) {
+                float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                for (int k = 0; k < d; k++) {
+                    float x = rows[r + k];
+                    s0 += queries[q0 + k] * x;
+                    s1 += queries[q1 + k] * x;
+                    s2 += queries[q2 + k] * x;
+                    s3 += queries[q3 + k] * x;
+                }
+                out[o0 + j] = s0;
+                out[o1 + j] = s1;
+                out[o2 + j] = s2;
+                out[o3 + j] = s3;
+            }
+        }
+        for (; q < nq; q++) {
+            int qo = q * d, oo = q * outStride;
+            for (int j = 0, r = 0; j < n; j++, r += d) {
+                out[oo + j] = dot(queries, qo, rows, r, d);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.receco.core.world;
+
+/**
+ * What anyone, recommenders included, may know about items: their content vectors, authors, publication
+ * round, topic label and which are live. Not their quality, which is ground truth.
+ *
+ * <p>Live items are indexed {@code 0..liveCount()} in increasing id order; {@link #liveVectors()} holds their
+ * vectors contiguously in that order (rebuilt once per round, after publishing and retiring).
+ */
+public interface ItemCatalog {
+    int dims();
+
+    /** Number of items ever published. */
+    int count();
+
+    /** Vectors of all items ever published; item {@code i} at {@code [i*d, i*d+d)}. */
+    float[] vectors();
+
+    float norm(int item);
+
+    int author(int item);
+
+    int createdRound(int item);
+
+    int topic(int item);
+
+    boolean isLive(int item);
+
+    int liveCount();
+
+    /** Id of the {@code j}-th live item. */
+    int liveItem(int j);
+
+    /** Position of {@code item} in the live set, or -1 if retired. */
+    int liveIndexOf(int item);
+
+    /** Live items' vectors, compacted: live item {@code j} at {@code [j*d, j*d+d)}. */
+    float[] liveVectors();
+
+    /** Increases each time the live set is rebuilt, so caches keyed on it know when to refresh. */
+    int liveVersion();
+}

@@ -1,0 +1,77 @@
+package org.receco.core.world;
+
+import java.util.Arrays;
+
+/**
+ * Public per-item counters (what a platform can count): exposures, clicks and likes, cumulative since
+ * publication and for the latest round only. Indexed by item id.
+ */
+public final class ItemStats {
+    private int[] exposures = new int[1024];
+    private int[] clicks = new int[1024];
+    private int[] likes = new int[1024];
+    private int[] roundExposures = new int[1024];
+    private int[] roundClicks = new int[1024];
+    private int[] roundLikes = new int[1024];
+
+    /** Makes room for item ids below {@code itemCount}. */
+    public void ensure(int itemCount) {
+        if (itemCount > exposures.length) {
+            int c = Math.max(itemCount, exposures.length * 2);
+            exposures = Arrays.copyOf(exposures, c);
+            clicks = Arrays.copyOf(clicks, c);
+            likes = Arrays.copyOf(likes, c);
+            roundExposures = Arrays.copyOf(roundExposures, c);
+            roundClicks = Arrays.copyOf(roundClicks, c);
+            roundLikes = Arrays.copyOf(roundLikes, c);
+        }
+    }
+
+    /** Clears the per-round counters of the given items (the previous round's live set). */
+    public void clearRound(int[] items, int n) {
+        for (int j = 0; j < n; j++) {
+            int i = items[j];
+            roundExposures[i] = 0;
+            roundClicks[i] = 0;
+            roundLikes[i] = 0;
+        }
+    }
+
+    public void expose(int item) {
+        exposures[item]++;
+        roundExposures[item]++;
+    }
+
+    public void click(int item, boolean liked) {
+        clicks[item]++;
+        roundClicks[item]++;
+        if (liked) {
+            likes[item]++;
+            roundLikes[item]++;
+        }
+    }
+
+    public int exposures(int item) {
+        return exposures[item];
+    }
+
+    public int clicks(int item) {
+        return clicks[item];
+    }
+
+    public int likes(int item) {
+        return likes[item];
+    }
+
+    public int roundExposures(int item) {
+        return roundExposures[item];
+    }
+
+    public int roundClicks(int item) {
+        return roundClicks[item];
+    }
+
+    public int roundLikes(int item) {
+        return roundLikes[item];
+    }
+}

@@ -1,0 +1,63 @@
+package org.receco.core.world;
+
+/**
+ * The simulated world of one run: the latent space, users, authors, items, and the platform's observable
+ * records (feedback log, item counters). Owned by the model; agents reach it through their phase calls.
+ */
+public final class World implements GroundTruth {
+    private final LatentSpace space;
+    private final UserStore users;
+    private final AuthorStore authors;
+    private final ItemStore items;
+    private final FeedbackLog feedback = new FeedbackLog();
+    private final ItemStats stats = new ItemStats();
+    private UtilityFunction utility = (u, i) -> 0f;
+
+    public World(LatentSpace space, int userCapacity, int authorCapacity, int itemCapacity) {
+        this.space = space;
+        this.users = new UserStore(space.dims(), userCapacity);
+        this.authors = new AuthorStore(space.dims(), authorCapacity);
+        this.items = new ItemStore(space.dims(), itemCapacity);
+    }
+
+    @Override
+    public LatentSpace space() {
+        return space;
+    }
+
+    @Override
+    public UserStore users() {
+        return users;
+    }
+
+    @Override
+    public AuthorStore authors() {
+        return authors;
+    }
+
+    @Override
+    public ItemStore items() {
+        return items;
+    }
+
+    @Override
+    public UtilityFunction utility() {
+        return utility;
+    }
+
+    public void setUtility(UtilityFunction utility) {
+        this.utility = utility;
+    }
+
+    public FeedbackLog feedback() {
+        return feedback;
+    }
+
+    public ItemStats stats() {
+        return stats;
+    }
+
+    public int dims() {
+        return space.dims();
+    }
+}
