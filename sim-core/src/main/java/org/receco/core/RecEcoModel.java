@@ -74,6 +74,7 @@ public class RecEcoModel extends SimState implements RoundView {
     private transient int round;
     private transient int roundsCompleted;
     private transient int threadsOverride;
+    private transient long[] phaseNanos = new long[Phase.values().length];
 
     /** Told when a round has committed (progress bars, live charts). */
     @FunctionalInterface
@@ -118,6 +119,7 @@ public class RecEcoModel extends SimState implements RoundView {
         authorModel.init(world);
         round = 0;
         roundsCompleted = 0;
+        phaseNanos = new long[Phase.values().length];
         wiring.populate(this);
         state = new RoundState(config.slate().size(), maxClicks());
         composer = new SlateComposer(config.slate(), streams);
@@ -158,7 +160,17 @@ public class RecEcoModel extends SimState implements RoundView {
     }
 
     private void phase(Phase p, Runnable body) {
-        schedule.scheduleRepeating(0.0, p.ordering(), (Steppable) s -> body.run(), 1.0);
+        int k = p.ordinal();
+        schedule.scheduleRepeating(0.0, p.ordering(), (Steppable) s -> {
+            long t0 = System.nanoTime();
+            body.run();
+            phaseNanos[k] += System.nanoTime() - t0;
+        }, 1.0);
+    }
+
+    /** Wall-clock nanoseconds spent in each phase so far (indexed by {@link Phase#ordinal()}); for benchmarks. */
+    public long[] phaseNanos() {
+        return phaseNanos.clone();
     }
 
     /** Plays rounds until {@code rounds} have completed in total (or the configured number, if smaller). */

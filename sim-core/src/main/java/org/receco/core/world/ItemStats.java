@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Public per-item counters (what a platform can count): exposures, clicks and likes, cumulative since
- * publication and for the latest round only. Indexed by item id.
+ * publication and for the latest round only. Indexed by item id; items published since the last
+ * {@link #ensure} read as zero.
  */
 public final class ItemStats {
     private int[] exposures = new int[1024];
@@ -52,26 +53,26 @@ public final class ItemStats {
     }
 
     public int exposures(int item) {
-        return exposures[item];
+        return item < exposures.length ? exposures[item] : 0;
     }
 
     public int clicks(int item) {
-        return clicks[item];
+        return item < clicks.length ? clicks[item] : 0;
     }
 
     public int likes(int item) {
-        return likes[item];
+        return item < likes.length ? likes[item] : 0;
     }
 
     public int roundExposures(int item) {
-        return roundExposures[item];
+        return item < roundExposures.length ? roundExposures[item] : 0;
     }
 
     public int roundClicks(int item) {
-        return roundClicks[item];
+        return item < roundClicks.length ? roundClicks[item] : 0;
     }
 
     public int roundLikes(int item) {
-        return roundLikes[item];
+        return item < roundLikes.length ? roundLikes[item] : 0;
     }
 }
