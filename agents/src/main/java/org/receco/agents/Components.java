@@ -20,7 +20,19 @@ public final class Components {
 
     static {
         // Recommenders (agents/recommenders)
+        RECOMMENDERS.register(org.receco.agents.recommenders.RandomRecommender.NAME,
+                org.receco.agents.recommenders.RandomRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.PopularRecommender.NAME,
+                org.receco.agents.recommenders.PopularRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.ContentRecommender.NAME,
+                org.receco.agents.recommenders.ContentRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.BprRecommender.NAME,
+                org.receco.agents.recommenders.BprRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.OracleRecommender.NAME,
+                org.receco.agents.recommenders.OracleRecommender.FACTORY);
         // User models (agents/users)
+        USER_MODELS.register("simuline", org.receco.agents.users.SimulineUserModel.FACTORY);
         // Author models (agents/authors)
+        AUTHOR_MODELS.register("news", org.receco.agents.authors.NewsAuthorModel.FACTORY);
     }
 }

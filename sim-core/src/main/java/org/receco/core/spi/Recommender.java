@@ -30,7 +30,7 @@ public interface Recommender {
      * Scores every live item for users {@code [fromUser, toUser)}: writes the score of live item {@code j} for
      * user {@code u} to {@code scores[(u - fromUser) * stride + j]}. Higher is better; ties are broken toward
      * older items by the kernel. Called concurrently from worker threads; must not mutate shared state and
-     * should not allocate (use {@code scratch}; slots 2+ are free for recommenders).
+     * should not allocate (use {@code scratch}, slots {@link WorkerScratch#FIRST_FREE} and up).
      */
     void score(int fromUser, int toUser, float[] scores, int stride, WorkerScratch scratch);
 

@@ -72,10 +72,16 @@ public final class Vec {
                 out[o3 + j] = s3;
             }
         }
+        // Leftover queries sum in the same order as the blocked path, so a score never depends on where its
+        // user falls in a block.
         for (; q < nq; q++) {
             int qo = q * d, oo = q * outStride;
             for (int j = 0, r = 0; j < n; j++, r += d) {
-                out[oo + j] = dot(queries, qo, rows, r, d);
+                float s = 0;
+                for (int k = 0; k < d; k++) {
+                    s += queries[qo + k] * rows[r + k];
+                }
+                out[oo + j] = s;
             }
         }
     }

@@ -1,0 +1,156 @@
+package org.receco.agents.recommenders;
+
+import java.util.Arrays;
+import org.receco.core.config.Doc;
+import org.receco.core.config.Range;
+import org.receco.core.round.WorkerScratch;
+import org.receco.core.spi.Recommender;
+import org.receco.core.spi.RecommenderContext;
+import org.receco.core.spi.RecommenderFactory;
+import org.receco.core.world.FeedbackLog;
+import org.receco.core.world.GroundTruth;
+import org.receco.core.world.ItemCatalog;
+
+/**
+ * Most-popular: every user gets the same ranking, by how many likes (or clicks) each item received in the
+ * last {@code window} rounds. The non-personalised baseline whose feedback loop concentrates exposure
+ * (the "popularity bias" of SimuLine's loop; Abdollahpouri et al., "Managing Popularity Bias in
+ * Recommender Systems with Personalized Re-ranking", FLAIRS 2019).
+ *
+ * <p>Counts are kept per item id and maintained incrementally: {@link #train} adds the rounds logged since
+ * the last call, {@link #beginRound} subtracts the rounds that left the window. So the counts follow the
+ * kernel's training interval (as a platform refreshes its charts when it retrains) while the window still
+ * forgets on time. Invariant: {@code counts} is the sum over logged rounds {@code [lo, hi)}. Ties are left to
+ * the kernel, which prefers older items; nothing random is added.
+ */
+public final class PopularRecommender implements Recommender {
+    public static final String NAME = "popular";
+
+    /**
+     * @param signal what counts as a vote for an item
+     * @param window rounds of feedback counted, ending with the latest trained round; 0 = all history
+     */
+    public record Params(
+            @Doc("What counts as a vote for an item: likes or clicks.") FeedbackSignal signal,
+            @Doc("Rounds of feedback counted, ending with the latest trained round; 0 = all history.")
+            @Range(min = 0, max = 1_000_000) int window) {
+        public Params {
+            if (signal == null) {
+                throw new IllegalArgumentException("signal is required (likes or clicks)");
+            }
+            if (window < 0) {
+                throw new IllegalArgumentException("window must be 0 (all history) or positive, got " + window);
+            }
+        }
+    }
+
+    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public String description() {
+            return "most liked (or clicked) items of the last few rounds, the same for every user";
+        }
+
+        @Override
+        public Class<Params> paramsType() {
+            return Params.class;
+        }
+
+        @Override
+        public Params defaults() {
+            return new Params(FeedbackSignal.likes, 5);
+        }
+
+        @Override
+        public Recommender create(Params params, GroundTruth truth) {
+            return new PopularRecommender(params);
+        }
+    };
+
+    private final Params params;
+    private ItemCatalog catalog;
+    private FeedbackLog log;
+    private int[] counts = new int[1024];
+    /** Counted rounds are {@code [lo, hi)}. */
+    private int lo;
+    private int hi;
+    /** This round's scores by live index, shared by every user. */
+    private float[] liveScores = new float[0];
+
+    public PopularRecommender(Params params) {
+        this.params = params;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void init(RecommenderContext ctx) {
+        catalog = ctx.catalog();
+        log = ctx.feedback();
+        Arrays.fill(counts, 0);
+        lo = 0;
+        hi = 0;
+    }
+
+    @Override
+    public void beginRound(int round) {
+        if (params.window() > 0) {
+            int newLo = Math.max(lo, round - params.window());
+            for (int r = lo; r < Math.min(newLo, hi); r++) {
+                addRound(r, -1);
+            }
+            lo = newLo;
+            hi = Math.max(hi, lo);
+        }
+        int n = catalog.liveCount();
+        if (liveScores.length < n) {
+            liveScores = new float[Math.max(n, liveScores.length * 2)];
+        }
+        for (int j = 0; j < n; j++) {
+            int item = catalog.liveItem(j);
+            liveScores[j] = item < counts.length ? counts[item] : 0;
+        }
+    }
+
+    @Override
+    public void score(int fromUser, int toUser, float[] scores, int stride, WorkerScratch scratch) {
+        int n = catalog.liveCount();
+        for (int u = fromUser; u < toUser; u++) {
+            System.arraycopy(liveScores, 0, scores, (u - fromUser) * stride, n);
+        }
+    }
+
+    @Override
+    public void train(int round) {
+        int last = Math.min(round, log.rounds() - 1);
+        for (int r = hi; r <= last; r++) {
+            addRound(r, +1);
+        }
+        hi = Math.max(hi, last + 1);
+    }
+
+    private void addRound(int r, int sign) {
+        int end = log.roundEnd(r);
+        for (int k = log.roundStart(r); k < end; k++) {
+            if (params.signal().counts(log.liked(k))) {
+                int item = log.item(k);
+                if (item >= counts.length) {
+                    counts = Arrays.copyOf(counts, Math.max(item + 1, counts.length * 2));
+                }
+                counts[item] += sign;
+            }
+        }
+    }
+
+    /** Votes counted for {@code item} in the current window. */
+    public int count(int item) {
+        return item < counts.length ? counts[item] : 0;
+    }
+}
