@@ -25,6 +25,7 @@ import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ItemStats;
 import org.receco.core.world.ItemStore;
+import org.receco.core.world.PopulationUtility;
 import org.receco.core.world.RoundCounters;
 import org.receco.core.world.World;
 import sim.engine.SimState;
@@ -114,7 +115,7 @@ public class RecEcoModel extends SimState implements RoundView {
         UserChoiceModel users = wiring.createUserModel();
         users.init(world);
         populations.add(users);
-        world.setUtility((u, i) -> populations.get(world.users().population(u)).utility(u, i));
+        world.setUtility(new PopulationUtility(world.users(), populations));
         authorModel = wiring.createAuthorModel();
         authorModel.init(world);
         round = 0;
@@ -138,7 +139,10 @@ public class RecEcoModel extends SimState implements RoundView {
         schedulePhases();
         for (ScenarioEvent e : wiring.events()) {
             if (e.round() < config.rounds()) {
-                schedule.scheduleOnce(e.round(), Phase.EVENTS.ordering(), (Steppable) s -> e.apply(this));
+                schedule.scheduleOnce(e.round(), Phase.EVENTS.ordering(), (Steppable) s -> {
+                    round = e.round();
+                    e.apply(this);
+                });
             }
         }
     }

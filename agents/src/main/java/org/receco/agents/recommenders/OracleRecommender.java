@@ -97,15 +97,7 @@ public final class OracleRecommender implements Recommender {
     @Override
     public void score(int fromUser, int toUser, float[] scores, int stride, WorkerScratch scratch) {
         // Read once per call: the kernel installs the utility function after creating the world.
-        UtilityFunction utility = truth.utility();
-        int[] live = liveItems;
-        int n = catalog.liveCount();
-        for (int u = fromUser; u < toUser; u++) {
-            int off = (u - fromUser) * stride;
-            for (int j = 0; j < n; j++) {
-                scores[off + j] = utility.utility(u, live[j]);
-            }
-        }
+        truth.utility().utilityOfLive(fromUser, toUser, catalog, scores, 0, stride, scratch);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.ComponentFactory;
 import org.receco.core.spi.UserChoiceModel;
 import org.receco.core.util.Vec;
+import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ItemStore;
 import org.receco.core.world.UserStore;
 import org.receco.core.world.World;
@@ -57,6 +58,7 @@ public final class SimulineUserModel implements UserChoiceModel {
             };
 
     private static final int WEIGHTS = WorkerScratch.FIRST_FREE, COSINES = WorkerScratch.FIRST_FREE + 1;
+    private static final int UTILITY_QUERIES = WorkerScratch.FIRST_FREE + 4, UTILITY_DOTS = WorkerScratch.FIRST_FREE + 5;
 
     private final SimulineUserParams params;
     private World world;
@@ -116,6 +118,42 @@ public final class SimulineUserModel implements UserChoiceModel {
         int d = users.dims();
         float cos = Vec.cosine(users.prefs(), u * d, items.vectors(), item * d, d);
         return utility(u, items.quality(item), cos);
+    }
+
+    /**
+     * Blocked form: cosines of the block's normalised preference vectors with every live item by one
+     * {@link Vec#dotBlock} pass over the live vector matrix, then the quality term.
+     */
+    @Override
+    public void utilityOfLive(int fromUser, int toUser, ItemCatalog live, float[] out, int outOff, int stride,
+                              WorkerScratch scratch) {
+        int d = world.dims();
+        int nq = toUser - fromUser;
+        int n = live.liveCount();
+        float[] prefs = world.users().prefs();
+        float[] q = scratch.floats(UTILITY_QUERIES, nq * d);
+        for (int b = 0; b < nq; b++) {
+            int o = (fromUser + b) * d;
+            float norm = Vec.norm(prefs, o, d);
+            float inv = norm == 0f ? 0f : 1f / norm;
+            for (int k = 0; k < d; k++) {
+                q[b * d + k] = prefs[o + k] * inv;
+            }
+        }
+        float[] dots = scratch.floats(UTILITY_DOTS, nq * n);
+        Vec.dotBlock(q, nq, live.liveVectors(), n, d, dots, n);
+        ItemStore items = world.items();
+        float invBest = (float) (1.0 / params.bestQuality());
+        for (int j = 0; j < n; j++) {
+            int item = live.liveItem(j);
+            float norm = items.norm(item);
+            float invNorm = norm == 0f ? 0f : 1f / norm;
+            float quality = items.quality(item) * invBest;
+            for (int b = 0; b < nq; b++) {
+                float wq = qualityWeight[fromUser + b];
+                out[outOff + b * stride + j] = wq * quality + (1f - wq) * dots[b * n + j] * invNorm;
+            }
+        }
     }
 
     private float utility(int u, float quality, float cos) {

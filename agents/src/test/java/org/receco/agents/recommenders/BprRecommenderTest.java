@@ -219,6 +219,6 @@ class BprRecommenderTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 1, 0.1, 0, null));
         assertTrue(e.getMessage().contains("positives"));
-        assertTrue(d.factors() == 32 && d.epochs() == 5 && d.negatives() == 1);
+        assertTrue(d.factors() == 32 && d.epochs() == 10 && d.negatives() == 1 && d.trainWindow() == 5);
     }
 }

@@ -130,4 +130,23 @@ class SimulineUserModelTest {
         }
         assertEquals(0.3, sum / n, 0.005); // sd 0.1 / sqrt(20000) = 0.0007; clipping at 0 shifts it < 0.001
     }
+
+    @Test
+    void blockedUtilityAgreesWithThePairwiseDefinition() {
+        World w = world();
+        w.items().setQuality(2, 4.0f);
+        w.users().add(new float[] {0.3f, -2f}, 0, 0, 0, 0);
+        w.users().add(new float[] {0f, 0f}, 0, 0, 0, 0); // a zero vector has cosine 0 with everything
+        SimulineUserModel m = new SimulineUserModel(SimulineUserParams.defaults());
+        m.init(w);
+        m.onUsersAdded(0, 3, new SplitMix(4));
+        int n = w.items().liveCount();
+        float[] out = new float[2 + 3 * 7];
+        m.utilityOfLive(0, 3, w.items(), out, 2, 7, new WorkerScratch(0));
+        for (int u = 0; u < 3; u++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(m.utility(u, w.items().liveItem(j)), out[2 + u * 7 + j], 1e-5, "user " + u + " item " + j);
+            }
+        }
+    }
 }
