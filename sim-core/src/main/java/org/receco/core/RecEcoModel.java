@@ -142,6 +142,7 @@ public class RecEcoModel extends SimState implements RoundView {
                 schedule.scheduleOnce(e.round(), Phase.EVENTS.ordering(), (Steppable) s -> {
                     round = e.round();
                     e.apply(this);
+                    sink.writeEvent(round, e.type(), e.describe());
                 });
             }
         }

@@ -5,6 +5,7 @@ import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
 /** The authors: how many, which author model (by name), and its parameters. */
+@NamedComponent(registry = "author model", nameKey = "model")
 public record AuthorsSpec(
         @Doc("Number of authors.") @Range(min = 0, max = 10000000) int count,
         @Doc("Author model, by name.") String model,

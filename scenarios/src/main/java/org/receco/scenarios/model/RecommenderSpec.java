@@ -5,6 +5,7 @@ import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
 /** The recommender (by name), its parameters, and when it retrains. */
+@NamedComponent(registry = "recommender", nameKey = "name")
 public record RecommenderSpec(
         @Doc("Recommender, by name.") String name,
         @Doc("Retrain after every trainEvery-th round (1 = every round).") @Range(min = 1) int trainEvery,

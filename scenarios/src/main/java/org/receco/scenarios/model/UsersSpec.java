@@ -5,6 +5,7 @@ import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
 /** The user population: how many, which user model (by name), and that model's parameters. */
+@NamedComponent(registry = "user model", nameKey = "model")
 public record UsersSpec(
         @Doc("Number of users.") @Range(min = 1, max = 100000000) int count,
         @Doc("User model, by name.") String model,

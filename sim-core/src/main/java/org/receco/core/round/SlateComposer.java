@@ -21,7 +21,8 @@ import org.receco.core.world.ItemStats;
  * lives here in flat arrays.
  */
 public final class SlateComposer {
-    private static final int MARK_CONSUMED = 0, MARK_EXPOSED = 1, MARK_IN_SLATE = 2, RANKED = 3;
+    // Kernel int slots of WorkerScratch (all below FIRST_FREE).
+    private static final int MARK_CONSUMED = 0, MARK_EXPOSED = 1, MARK_IN_SLATE = 2, RANKED = 3, TOUCHED = 4;
     private static final float EXPOSED_SCORE = -Float.MAX_VALUE;
 
     private final SlateSpec spec;
@@ -141,7 +142,10 @@ public final class SlateComposer {
         int[] exposedMark = s.ints(MARK_EXPOSED, n);
         int[] inSlate = s.ints(MARK_IN_SLATE, n);
         int stamp = s.nextStamp();
-        markHistory(u, stamp, consumedMark, exposedMark);
+        // Live positions of the user's remembered clicks and recent slates, also collected in 'touched' so
+        // that only those scores need editing below (the work is O(history), not O(live items)).
+        int[] touched = s.ints(TOUCHED, historySize(u));
+        int nTouched = markHistory(u, stamp, consumedMark, exposedMark, touched);
         SplitMix rng = s.rng();
         rng.reseed(RandomStreams.seed(slateSeed, round, u));
 
@@ -156,20 +160,16 @@ public final class SlateComposer {
             int j = hot.get(h);
             if (consumedMark[j] != stamp && exposedMark[j] != stamp && inSlate[j] != stamp) {
                 inSlate[j] = stamp;
+                scores[off + j] = Float.NEGATIVE_INFINITY;
                 slate[base + len] = catalog.liveItem(j);
                 channel[base + len++] = RoundState.HOT;
             }
         }
 
-        // 2. match: the recommender's ranking; clicked and already chosen excluded, shown pushed back.
-        for (int j = 0; j < n; j++) {
-            if (consumedMark[j] == stamp || inSlate[j] == stamp) {
-                scores[off + j] = Float.NEGATIVE_INFINITY;
-            } else if (exposedMark[j] == stamp) {
-                scores[off + j] = EXPOSED_SCORE;
-            } else if (Float.isNaN(scores[off + j])) {
-                scores[off + j] = EXPOSED_SCORE;
-            }
+        // 2. match: the recommender's ranking; clicked items excluded, recently shown ones pushed back.
+        for (int t = 0; t < nTouched; t++) {
+            int j = touched[t];
+            scores[off + j] = consumedMark[j] == stamp ? Float.NEGATIVE_INFINITY : EXPOSED_SCORE;
         }
         int rankedWanted = Math.min(n, k - len + spec.coldStart() + spec.promote());
         int[] ranked = s.ints(RANKED, Math.max(1, rankedWanted));
@@ -244,13 +244,24 @@ public final class SlateComposer {
         return len;
     }
 
-    private void markHistory(int u, int stamp, int[] consumedMark, int[] exposedMark) {
+    private int historySize(int u) {
+        int n = consumedLen[u];
+        for (int m = 0; m < memory; m++) {
+            n += exposedLen[u * memory + m];
+        }
+        return Math.max(1, n);
+    }
+
+    /** Marks the user's live clicked and recently shown items; lists their live positions in {@code touched}. */
+    private int markHistory(int u, int stamp, int[] consumedMark, int[] exposedMark, int[] touched) {
+        int t = 0;
         int[] c = consumed[u];
         int w = 0;
         for (int q = 0; q < consumedLen[u]; q++) {
             int j = catalog.liveIndexOf(c[q]);
             if (j >= 0) {
                 consumedMark[j] = stamp;
+                touched[t++] = j;
                 c[w++] = c[q];
             }
         }
@@ -260,11 +271,13 @@ public final class SlateComposer {
             int off = slot * k;
             for (int q = 0; q < exposedLen[slot]; q++) {
                 int j = catalog.liveIndexOf(exposed[off + q]);
-                if (j >= 0) {
+                if (j >= 0 && exposedMark[j] != stamp) {
                     exposedMark[j] = stamp;
+                    touched[t++] = j;
                 }
             }
         }
+        return t;
     }
 
     /** Remembers user {@code u}'s slate and clicks of this round. Concurrent calls for distinct users only. */

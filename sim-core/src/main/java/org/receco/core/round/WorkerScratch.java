@@ -9,8 +9,8 @@ import org.receco.core.util.TopK;
  * kernel's; recommenders and user models use {@code FIRST_FREE} and up.
  */
 public final class WorkerScratch {
-    public static final int FIRST_FREE = 4;
-    public static final int SLOTS = 12;
+    public static final int FIRST_FREE = 5;
+    public static final int SLOTS = 14;
 
     private final int worker;
     private final float[][] floats = new float[SLOTS][0];

@@ -15,6 +15,10 @@ public interface RunSink extends AutoCloseable {
 
     void writeMetric(int round, String name, double value);
 
+    /** Records a scenario event applied at the start of {@code round} (part of that round's transaction). */
+    default void writeEvent(int round, String type, String description) {
+    }
+
     /** Makes the round durable; a crash after this call leaves the round readable. */
     void commitRound(int round);
 

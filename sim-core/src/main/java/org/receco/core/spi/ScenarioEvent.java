@@ -10,6 +10,9 @@ import org.receco.core.RecEcoModel;
 public interface ScenarioEvent {
     int round();
 
+    /** A short kind name for the run database's {@code events} table, e.g. {@code breaking-news}. */
+    String type();
+
     /** One line for logs and the run database. */
     String describe();
 

@@ -1,0 +1,411 @@
+package org.receco.scenarios;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.receco.core.config.Range;
+import org.receco.scenarios.ComponentCatalog.Component;
+import org.receco.scenarios.Node.Entry;
+import org.receco.scenarios.Node.ListNode;
+import org.receco.scenarios.Node.MapNode;
+import org.receco.scenarios.Node.ScalarNode;
+import org.receco.scenarios.model.EventSpec;
+import org.receco.scenarios.model.NamedComponent;
+import org.receco.scenarios.model.Scenario;
+
+/**
+ * Validates a {@link Node} tree against record types by reflection and builds the records through their
+ * canonical constructors. Supported component types: int, long, double, boolean (and their boxes), String,
+ * enums, {@code List<X>}, {@code Map<String, Object>}, nested records, and sealed interfaces carrying
+ * Jackson's {@code @JsonTypeInfo}/{@code @JsonSubTypes} (selected by their type key, defaults merged in per
+ * type). Records marked {@link NamedComponent} have their name checked against the {@link ComponentCatalog}
+ * and their {@code params} merged over the component's defaults and validated against its parameter record.
+ * Every problem found is collected; a sub-tree with problems yields {@link #INVALID} instead of a value.
+ * Not thread-safe: one binder per load.
+ */
+final class RecordBinder {
+    /** The result of binding a sub-tree that has problems. */
+    static final Object INVALID = new Object() {
+        @Override
+        public String toString() {
+            return "INVALID";
+        }
+    };
+
+    private final ComponentCatalog catalog;
+    private final Map<String, Node> subtypeDefaults;
+    private final List<Problem> problems;
+
+    /**
+     * @param subtypeDefaults per type name of a polymorphic item (e.g. {@code breaking-news}), the defaults
+     *                        merged under it
+     */
+    RecordBinder(ComponentCatalog catalog, Map<String, Node> subtypeDefaults, List<Problem> problems) {
+        this.catalog = catalog;
+        this.subtypeDefaults = subtypeDefaults;
+        this.problems = problems;
+    }
+
+    /**
+     * Binds a tree to {@code type}.
+     *
+     * @param element   the record component being bound (for {@link Range}), or null
+     * @param path      dotted key path of {@code node}
+     * @param keyOrigin where the key naming {@code node} was written (where a record's cross-field errors go)
+     */
+    Object bind(Node node, Type type, AnnotatedElement element, String path, Origin keyOrigin) {
+        Range range = element == null ? null : element.getAnnotation(Range.class);
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            Type arg = p.getActualTypeArguments()[p.getActualTypeArguments().length - 1];
+            if (List.class.equals(raw)) {
+                return bindList(node, arg, element, path);
+            }
+            if (Map.class.equals(raw)) {
+                return bindMap(node, arg, element, path);
+            }
+            throw new IllegalStateException("unsupported configuration type " + type + " at " + path);
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == int.class || c == Integer.class) {
+            return integer(node, path, range, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (c == long.class || c == Long.class) {
+            return integer(node, path, range, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (c == double.class || c == Double.class || c == float.class || c == Float.class) {
+            Object d = number(node, path, range);
+            return d != INVALID && (c == float.class || c == Float.class) ? (Object) ((Double) d).floatValue() : d;
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return bool(node, path);
+        }
+        if (c == String.class) {
+            return string(node, path);
+        }
+        if (c.isEnum()) {
+            return enumValue(node, c, path);
+        }
+        if (c.isRecord()) {
+            return bindRecord(node, c, path, keyOrigin, List.of(), null);
+        }
+        if (c.isInterface() && c.isAnnotationPresent(JsonSubTypes.class)) {
+            return bindPolymorphic(node, c, path, keyOrigin);
+        }
+        if (c == Object.class) {
+            return Node.toPlain(node);
+        }
+        throw new IllegalStateException("unsupported configuration type " + c.getName() + " at " + path);
+    }
+
+    // ----------------------------------------------------------------------------------------------- scalars
+
+    private Object integer(Node node, String path, Range range, long typeMin, long typeMax) {
+        String expected = TypeText.describe("an integer", range);
+        if (!(node instanceof ScalarNode s) || s.isNull()
+                || !(s.value() instanceof Integer || s.value() instanceof Long || s.value() instanceof BigInteger)) {
+            String got = TypeText.got(node);
+            String hint = node instanceof ScalarNode s2 && (s2.value() instanceof Double
+                    || s2.value() instanceof BigDecimal) ? "expected an integer, got the fraction " + got
+                    : "expected an integer, got " + got;
+            return fail(node.origin(), path, hint, expected);
+        }
+        BigInteger v = new BigInteger(s.value().toString());
+        if (v.compareTo(BigInteger.valueOf(typeMin)) < 0 || v.compareTo(BigInteger.valueOf(typeMax)) > 0) {
+            return fail(node.origin(), path, s.text() + " is too large for this key", expected);
+        }
+        long l = v.longValue();
+        if (range != null && (l < range.min() || l > range.max())) {
+            return fail(node.origin(), path, s.text() + " is out of range", expected);
+        }
+        return typeMax == Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
+    }
+
+    private Object number(Node node, String path, Range range) {
+        String expected = TypeText.describe("a number", range);
+        if (!(node instanceof ScalarNode s) || !(s.value() instanceof Number n)) {
+            return fail(node.origin(), path, "expected a number, got " + TypeText.got(node), expected);
+        }
+        double d = n.doubleValue();
+        if (range != null && !(d >= range.min() && d <= range.max())) {
+            return fail(node.origin(), path, s.text() + " is out of range", expected);
+        }
+        return d;
+    }
+
+    private Object bool(Node node, String path) {
+        if (node instanceof ScalarNode s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        return fail(node.origin(), path, "expected true or false, got " + TypeText.got(node), "true, false");
+    }
+
+    private Object string(Node node, String path) {
+        if (node instanceof ScalarNode s && !s.isNull()) {
+            return s.value() instanceof String str ? str : s.text();
+        }
+        return fail(node.origin(), path, "expected a string, got " + TypeText.got(node), "a string");
+    }
+
+    private Object enumValue(Node node, Class<?> type, String path) {
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+        if (!(node instanceof ScalarNode s) || s.isNull()) {
+            return fail(node.origin(), path, "expected one of the names below, got " + TypeText.got(node),
+                    String.join(", ", names));
+        }
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(s.text())) {
+                return constant;
+            }
+        }
+        return fail(node.origin(), path, "unknown value '" + s.text() + "'" + Suggest.didYouMean(s.text(), names),
+                String.join(", ", names));
+    }
+
+    // ------------------------------------------------------------------------------------------ collections
+
+    private Object bindList(Node node, Type itemType, AnnotatedElement element, String path) {
+        if (node instanceof ScalarNode s && s.isNull()) {
+            return List.of();
+        }
+        if (!(node instanceof ListNode l)) {
+            return fail(node.origin(), path, "expected a list, got " + TypeText.got(node),
+                    "a list, e.g. [] or [1, 2]");
+        }
+        List<Object> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < l.items().size(); i++) {
+            Node item = l.items().get(i);
+            Object v = bind(item, itemType, element, path + "." + i, item.origin());
+            ok &= v != INVALID;
+            out.add(v);
+        }
+        return ok ? Collections.unmodifiableList(out) : INVALID;
+    }
+
+    private Object bindMap(Node node, Type valueType, AnnotatedElement element, String path) {
+        if (node instanceof ScalarNode s && s.isNull()) {
+            return Map.of();
+        }
+        if (!(node instanceof MapNode m)) {
+            return fail(node.origin(), path, "expected a section of keys, got " + TypeText.got(node),
+                    "a mapping, e.g. {} or {key: value}");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, Entry> e : m.entries().entrySet()) {
+            Object v = bind(e.getValue().value(), valueType, element, path + "." + e.getKey(),
+                    e.getValue().keyOrigin());
+            ok &= v != INVALID;
+            out.put(e.getKey(), v);
+        }
+        return ok ? Collections.unmodifiableMap(out) : INVALID;
+    }
+
+    // -------------------------------------------------------------------------------------------- records
+
+    /**
+     * @param extraKeys keys allowed besides the components (the type key of a polymorphic item)
+     * @param owner     how to name the record in unknown-key errors ("recommender 'bpr'"), or null
+     */
+    private Object bindRecord(Node node, Class<?> type, String path, Origin keyOrigin, List<String> extraKeys,
+                              String owner) {
+        RecordComponent[] components = type.getRecordComponents();
+        List<String> keys = Arrays.stream(components).map(RecordComponent::getName).toList();
+        if (node instanceof ScalarNode s && s.isNull()) {
+            node = MapNode.empty(node.origin());
+        }
+        if (!(node instanceof MapNode m)) {
+            return fail(node.origin(), path, "expected a section with keys, got " + TypeText.got(node),
+                    String.join(", ", keys));
+        }
+        List<String> allowed = new ArrayList<>(extraKeys);
+        allowed.addAll(keys);
+        for (Map.Entry<String, Entry> e : m.entries().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                String what = owner == null ? "unknown key '" + e.getKey() + "'"
+                        : "unknown parameter '" + e.getKey() + "' of " + owner;
+                problems.add(new Problem(e.getValue().keyOrigin(), join(path, e.getKey()),
+                        what + Suggest.didYouMean(e.getKey(), allowed), String.join(", ", allowed)));
+            }
+        }
+
+        NamedComponent named = type.getAnnotation(NamedComponent.class);
+        Resolved resolved = named == null ? null : resolveComponent(m, named, path);
+        Optional<Component> component = resolved == null ? Optional.empty() : Optional.ofNullable(resolved.component());
+
+        Object[] values = new Object[components.length];
+        boolean ok = true;
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            String childPath = join(path, rc.getName());
+            Entry entry = m.entries().get(rc.getName());
+            if (entry == null) {
+                values[i] = fail(keyOrigin, childPath, "required key is missing",
+                        TypeText.describe(rc.getGenericType(), rc.getAnnotation(Range.class)));
+            } else if (named != null && rc.getName().equals(named.nameKey())) {
+                values[i] = resolved.name();
+            } else if (named != null && rc.getName().equals("params")) {
+                values[i] = component.isPresent()
+                        ? bindParams(entry, component.get(), named.registry(), childPath)
+                        : bindMap(entry.value(), Object.class, null, childPath);
+            } else {
+                values[i] = bind(entry.value(), rc.getGenericType(), rc, childPath, entry.keyOrigin());
+            }
+            ok &= values[i] != INVALID;
+        }
+        if (named != null && component.isEmpty()) {
+            ok = false;
+        }
+        if (!ok || !crossCheck(type, m, values, path)) {
+            return INVALID;
+        }
+        return construct(type, components, values, path, keyOrigin);
+    }
+
+    /** The name of a named section (or INVALID) and the component it names (or null). */
+    private record Resolved(Object name, Component component) {
+    }
+
+    /** The component a named section refers to; an unknown name is reported at the name's value. */
+    private Resolved resolveComponent(MapNode m, NamedComponent named, String path) {
+        Entry nameEntry = m.entries().get(named.nameKey());
+        if (nameEntry == null) {
+            return new Resolved(INVALID, null);
+        }
+        Object name = string(nameEntry.value(), join(path, named.nameKey()));
+        if (name == INVALID) {
+            return new Resolved(INVALID, null);
+        }
+        Map<String, Component> known = catalog.components(named.registry());
+        Component c = known.get((String) name);
+        if (c == null) {
+            String allowed = known.isEmpty() ? "(no " + named.registry() + " is registered)"
+                    : String.join(", ", known.keySet());
+            problems.add(new Problem(nameEntry.value().origin(), join(path, named.nameKey()), "unknown "
+                    + named.registry() + " '" + name + "'" + Suggest.didYouMean((String) name, known.keySet()),
+                    allowed));
+        }
+        return new Resolved(name, c);
+    }
+
+    /** Params merged over the component's defaults, validated against its record, returned as a plain map. */
+    private Object bindParams(Entry entry, Component component, String registry, String path) {
+        Origin defaultsOrigin = Origin.of("defaults of " + registry + " '" + component.name() + "'");
+        Node defaults = Node.fromPlain(PlainValues.ofRecord(component.defaults()), defaultsOrigin);
+        Node merged = Node.merge(defaults, entry.value());
+        Object params = bindRecord(merged, component.paramsType(), path, entry.keyOrigin(), List.of(),
+                registry + " '" + component.name() + "'");
+        if (params == INVALID) {
+            return INVALID;
+        }
+        return PlainValues.ofRecord((Record) params);
+    }
+
+    private Object bindPolymorphic(Node node, Class<?> type, String path, Origin keyOrigin) {
+        String typeKey = PlainValues.typeKey(type);
+        Map<String, Class<?>> subtypes = new LinkedHashMap<>();
+        for (JsonSubTypes.Type t : type.getAnnotation(JsonSubTypes.class).value()) {
+            subtypes.put(t.name(), t.value());
+        }
+        String names = String.join(", ", subtypes.keySet());
+        if (!(node instanceof MapNode m)) {
+            return fail(node.origin(), path, "expected a section with a '" + typeKey + "' key, got "
+                    + TypeText.got(node), typeKey + ": " + names);
+        }
+        Entry typeEntry = m.entries().get(typeKey);
+        if (typeEntry == null) {
+            return fail(keyOrigin, join(path, typeKey), "required key is missing (it selects the kind of "
+                    + TypeText.simpleName(type) + ")", names);
+        }
+        Object name = string(typeEntry.value(), join(path, typeKey));
+        if (name == INVALID) {
+            return INVALID;
+        }
+        Class<?> sub = subtypes.get((String) name);
+        if (sub == null) {
+            return fail(typeEntry.value().origin(), join(path, typeKey), "unknown " + typeKey + " '" + name + "'"
+                    + Suggest.didYouMean((String) name, subtypes.keySet()), names);
+        }
+        Node merged = Node.merge(subtypeDefaults.get((String) name), m);
+        return bindRecord(merged, sub, path, keyOrigin, List.of(typeKey), null);
+    }
+
+    /**
+     * Constraints between sections, checked here so that they are reported at the offending value rather
+     * than at the top of the file: events must fall within the run.
+     */
+    private boolean crossCheck(Class<?> type, MapNode m, Object[] values, String path) {
+        if (type != Scenario.class) {
+            return true;
+        }
+        int rounds = (Integer) values[indexOf(type, "rounds")];
+        @SuppressWarnings("unchecked")
+        List<Object> events = (List<Object>) values[indexOf(type, "events")];
+        ListNode eventNodes = (ListNode) m.entries().get("events").value();
+        boolean ok = true;
+        for (int i = 0; i < events.size(); i++) {
+            int round = ((EventSpec) events.get(i)).round();
+            if (round >= rounds) {
+                Entry at = ((MapNode) eventNodes.items().get(i)).entries().get("round");
+                Origin origin = at == null ? eventNodes.items().get(i).origin() : at.value().origin();
+                fail(origin, join(path, "events." + i + ".round"), "round " + round
+                        + " is not before the end of the run (rounds: " + rounds + ")", "0 to " + (rounds - 1));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private Object construct(Class<?> type, RecordComponent[] components, Object[] values, String path,
+                             Origin keyOrigin) {
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            Constructor<?> ctor = type.getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            return ctor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException
+                    || cause instanceof IllegalStateException) {
+                String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+                return fail(keyOrigin, path, message, null);
+            }
+            throw new IllegalStateException("constructing " + type.getName() + " failed", cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    private static int indexOf(Class<?> record, String component) {
+        RecordComponent[] cs = record.getRecordComponents();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i].getName().equals(component)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(record.getName() + " has no component " + component);
+    }
+
+    private Object fail(Origin origin, String path, String message, String allowed) {
+        problems.add(new Problem(origin, path, message, allowed));
+        return INVALID;
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

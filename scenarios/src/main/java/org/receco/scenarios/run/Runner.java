@@ -1,0 +1,185 @@
+package org.receco.scenarios.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.receco.core.RecEcoModel;
+import org.receco.core.RunManifest;
+import org.receco.core.spi.RunSink;
+import org.receco.core.store.H2RunStore;
+import org.receco.core.store.StoreOptions;
+import org.receco.scenarios.LoadedScenario;
+import org.receco.scenarios.model.Scenario;
+import org.receco.scenarios.model.StoreSpec;
+import org.receco.scenarios.wiring.ScenarioWiring;
+
+/**
+ * Plays one scenario headless: creates the run directory {@code <out>/<name>-<yyyyMMdd-HHmmss>-s<seed>/},
+ * writes {@code manifest.json} (status {@code running}), records every round to {@code run.mv.db}, reports
+ * progress, and rewrites the manifest with the outcome. A run that is killed keeps a manifest saying
+ * {@code running} and a database readable up to its last committed round.
+ */
+public final class Runner {
+    private static final DateTimeFormatter DIR_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /**
+     * @param outDir   where the run directory is created (null: no store, nothing written)
+     * @param threads  worker threads (0: the scenario's setting)
+     * @param progress where progress goes (null: none)
+     */
+    public record Options(Path outDir, int threads, Progress progress) {
+    }
+
+    private Runner() {
+    }
+
+    public static RunResult run(LoadedScenario loaded, Options options) {
+        Scenario scenario = loaded.scenario();
+        ScenarioWiring wiring = new ScenarioWiring(scenario);
+        RecEcoModel model = new RecEcoModel(wiring);
+        if (options.threads() > 0) {
+            model.setThreads(options.threads());
+        }
+        int threads = options.threads() > 0 ? options.threads() : wiring.config().threads();
+        RunManifest manifest = new RunManifest(scenario.name(), loaded.sourceName(), loaded.sha256(), loaded.text(),
+                scenario.seed(), scenario.rounds(), 0, threads, RunManifest.currentVersion(),
+                gitCommit(), System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version"), Instant.now().toString(), null, RunManifest.RUNNING,
+                null);
+
+        Path runDir = null;
+        RunSink sink = RunSink.NONE;
+        if (options.outDir() != null) {
+            runDir = createRunDir(options.outDir(), scenario);
+            manifest.write(runDir.resolve("manifest.json"));
+            sink = new H2RunStore(runDir, storeOptions(scenario.store()));
+        }
+        model.setSink(sink, manifest);
+
+        long[] totals = new long[2];
+        Progress progress = options.progress() == null ? Progress.NONE : options.progress();
+        model.addRoundListener((m, r) -> {
+            totals[0] += m.counters().clicks;
+            totals[1] += m.counters().likes;
+            progress.round(r + 1, scenario.rounds());
+        });
+        Path manifestFile = runDir == null ? null : runDir.resolve("manifest.json");
+        RunManifest[] current = {manifest};
+        Thread hook = new Thread(() -> {
+            if (manifestFile != null) { // Ctrl-C: say so; committed rounds stay readable
+                current[0].withProgress(model.roundsCompleted())
+                        .ended("interrupted", Instant.now().toString(), "interrupted by signal").write(manifestFile);
+            }
+        }, "receco-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        long t0 = System.nanoTime();
+        String status = RunManifest.COMPLETED;
+        String error = null;
+        RuntimeException failure = null;
+        progress.start(scenario.name(), scenario.rounds());
+        try {
+            model.start();
+            model.runToEnd();
+        } catch (RuntimeException e) {
+            status = RunManifest.FAILED;
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            failure = e;
+        } finally {
+            progress.stop();
+            model.finish();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        RunManifest end = manifest.withProgress(model.roundsCompleted()).ended(status, Instant.now().toString(), error);
+        current[0] = end;
+        try {
+            sink.finish(end);
+        } finally {
+            sink.close();
+            if (manifestFile != null) {
+                end.write(manifestFile);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down: the hook reports the interruption
+            }
+        }
+        Map<String, Double> last = model.lastMetrics() == null ? Map.of() : new LinkedHashMap<>(model.lastMetrics());
+        long userSteps = (long) model.world().users().count() * model.roundsCompleted();
+        RunResult result = new RunResult(runDir, end, wall, userSteps, totals[0], totals[1], last, model.phaseNanos(),
+                peakHeap());
+        if (failure != null) {
+            throw new RunFailedException(result, failure);
+        }
+        return result;
+    }
+
+    /** The git commit RecEco was built from, as the launcher passes it; null when unknown. */
+    private static String gitCommit() {
+        String c = System.getProperty("receco.gitCommit");
+        return c == null || c.isBlank() ? null : c.trim();
+    }
+
+    static StoreOptions storeOptions(StoreSpec s) {
+        return new StoreOptions(s.interactions(), StoreOptions.ImpressionMode.valueOf(s.impressions().name()),
+                s.impressionSample(), s.snapshotEvery(), true);
+    }
+
+    private static Path createRunDir(Path out, Scenario scenario) {
+        try {
+            Files.createDirectories(out);
+            String base = sanitize(scenario.name()) + "-" + LocalDateTime.now().format(DIR_TIME) + "-s" + scenario.seed();
+            Path dir = out.resolve(base);
+            for (int k = 2; Files.exists(dir); k++) {
+                dir = out.resolve(base + "-" + k);
+            }
+            return Files.createDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create run directory in " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sanitize(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return s.isEmpty() ? "run" : s;
+    }
+
+    /** Peak heap in use since the JVM started (sum of the heap pools' peaks). */
+    public static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** Prints the end-of-run summary. */
+    public static void printSummary(RunResult r, PrintStream out) {
+        int rounds = r.manifest().roundsCompleted();
+        out.printf("%s: %s after %d of %d rounds%n", r.manifest().scenarioName(), r.manifest().status(), rounds,
+                r.manifest().roundsPlanned());
+        if (r.runDir() != null) {
+            out.printf("  run directory     %s%n", r.runDir());
+        }
+        out.printf("  wall time         %.2f s (%.2f rounds/s)%n", r.wallSeconds(), rounds / Math.max(1e-9, r.wallSeconds()));
+        out.printf("  user-steps/s      %,.0f%n", r.userSteps() / Math.max(1e-9, r.wallSeconds()));
+        out.printf("  clicks            %,d%n", r.clicks());
+        out.printf("  likes             %,d (%.1f %% of clicks)%n", r.likes(),
+                r.clicks() == 0 ? 0.0 : 100.0 * r.likes() / r.clicks());
+        out.printf("  last round        exposure Gini %.4f | homogenisation (clicks) %.5f | mean interest shift %.4f%n",
+                r.metric("gini.exposure.item"), r.metric("homogenisation.click"), r.metric("interest.shift"));
+    }
+}

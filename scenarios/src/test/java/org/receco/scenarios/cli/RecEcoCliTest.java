@@ -1,0 +1,102 @@
+package org.receco.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.core.RunManifest;
+import org.receco.scenarios.Fixtures;
+import picocli.CommandLine;
+
+class RecEcoCliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = RecEcoCli.commandLine(Fixtures.CATALOG);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void validatePrintsASummaryForAValidFile() {
+        Path f = Fixtures.write(dir, "ok.yaml", "rounds: 7\nusers: {count: 30}\nauthors: {count: 4}\n");
+        assertEquals(0, run("validate", f.toString(), "--set", "recommender.name=popular"), err.toString());
+        assertEquals("OK: " + f + " (30 users, 4 authors, 7 rounds, recommender popular)", out.toString().trim());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void validatePrintsEveryProblemToStderrAndExits2() {
+        Path f = Fixtures.write(dir, "bad.yaml", "rounds: ten\nslate:\n  coldstart: 3\n");
+        assertEquals(2, run("validate", f.toString(), "--set", "recommender.name=bpx"));
+        String e = err.toString();
+        assertTrue(e.contains(f + ":1:9: key path 'rounds': expected an integer"), e);
+        assertTrue(e.contains(f + ":3:3: key path 'slate.coldstart': unknown key 'coldstart'"), e);
+        assertTrue(e.contains("--set recommender.name=bpx: key path 'recommender.name': unknown recommender 'bpx'"), e);
+        assertTrue(e.contains("3 problems found"), e);
+        assertFalse(e.contains("Exception"), e);
+        assertFalse(e.contains("\tat "), e);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aMissingFileIsAnInputError() {
+        assertEquals(2, run("validate", dir.resolve("none.yaml").toString()));
+        assertTrue(err.toString().contains("none.yaml: no such file"), err.toString());
+    }
+
+    @Test
+    void usageErrorsExit2() {
+        assertEquals(2, run("validate"));
+        assertTrue(err.toString().contains("Missing required parameter: 'FILE'"), err.toString());
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void schemaPrintsJson() throws Exception {
+        assertEquals(0, run("schema"));
+        var json = new ObjectMapper().readTree(out.toString());
+        assertEquals("https://json-schema.org/draft/2020-12/schema", json.get("$schema").asText());
+        assertTrue(json.at("/properties/slate/properties").has("coldStart"));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, run("--version"));
+        assertEquals("RecEco " + RunManifest.currentVersion(), out.toString().trim());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("validate"), out.toString());
+        assertTrue(out.toString().contains("schema"), out.toString());
+    }
+
+    @Test
+    void runtimeFailuresExit1WithoutAStackTrace() {
+        CommandLine cl = new CommandLine(new Failing());
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler(RecEcoCli.commandLine(Fixtures.CATALOG).getExecutionExceptionHandler());
+        assertEquals(1, cl.execute());
+        assertTrue(err.toString().contains("error: disk full"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @CommandLine.Command(name = "failing")
+    static final class Failing implements Runnable {
+        @Override
+        public void run() {
+            throw new IllegalStateException("disk full");
+        }
+    }
+}

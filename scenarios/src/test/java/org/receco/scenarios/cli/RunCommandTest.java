@@ -1,0 +1,136 @@
+package org.receco.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.receco.core.RunManifest;
+import org.receco.core.store.RunDatabase;
+import org.receco.scenarios.ComponentCatalog;
+import picocli.CommandLine;
+
+/** {@code receco run} end to end with the real components and the real H2 store. */
+class RunCommandTest {
+    private static final String TINY = """
+            name: tiny
+            seed: 5
+            rounds: 4
+            users: {count: 60}
+            authors: {count: 6}
+            slate: {size: 10, match: 8, coldStart: 2}
+            metrics: {homogenisationPairs: 20}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static List<Path> runDirs(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void writesARunDirectoryWithDatabaseAndManifest() throws Exception {
+        Path f = write("tiny.yaml", TINY);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", out.toString(), "--quiet", "--rounds", "3"), err.toString());
+        List<Path> dirs = runDirs(out);
+        assertEquals(1, dirs.size());
+        Path runDir = dirs.get(0);
+        assertTrue(runDir.getFileName().toString().matches("tiny-\\d{8}-\\d{6}-s5"), runDir.toString());
+        assertTrue(Files.exists(runDir.resolve("run.mv.db")));
+        RunManifest m = RunManifest.read(runDir.resolve("manifest.json"));
+        assertEquals(RunManifest.COMPLETED, m.status());
+        assertEquals(3, m.roundsPlanned());
+        assertEquals(3, m.roundsCompleted());
+        assertEquals(5, m.seed());
+        assertEquals(64, m.scenarioSha256().length());
+        assertTrue(m.scenarioText().contains("name: tiny"));
+        assertNotNull(m.endedAt());
+        try (Connection c = RunDatabase.open(runDir)) {
+            assertEquals(2, RunDatabase.lastCompleteRound(c));
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT COUNT(*) FROM interactions")) {
+                rs.next();
+                assertEquals(3 * 60 * 10, rs.getLong(1), "10 clicks per user per round");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown key        | 'slate:\n  coldstart: 3\n'          | :2:3: key path 'slate.coldstart'        | coldStart",
+            "wrong type         | 'rounds: ten\n'                     | :1:9: key path 'rounds'                  | integer",
+            "out of range       | 'users:\n  count: -4\n'            | :2:10: key path 'users.count'            | from 1",
+            "unknown recommender| 'recommender:\n  name: bpx\n'       | :2:9: key path 'recommender.name'        | bpr",
+            "shares do not add  | 'slate:\n  size: 10\n'              | key path 'slate'                         | add up"})
+    void anInvalidScenarioExits2NamesTheProblemAndWritesNothing(String label, String yaml, String where,
+                                                                 String allowed) throws IOException {
+        Path f = write("bad.yaml", yaml.replace("\\n", "\n"));
+        Path out = dir.resolve("out");
+        assertEquals(2, run("run", f.toString(), "--out", out.toString(), "--quiet"), label);
+        String e = err.toString();
+        assertTrue(e.contains(where.trim()), e);
+        assertTrue(e.contains(allowed.trim()), e);
+        assertFalse(e.contains("\tat "), e);
+        assertEquals(List.of(), runDirs(out), "nothing is written for an invalid scenario");
+    }
+
+    @Test
+    void aBadOverrideIsRejectedLikeTheFile() throws IOException {
+        Path f = write("tiny.yaml", TINY);
+        Path out = dir.resolve("out");
+        assertEquals(2, run("run", f.toString(), "--out", out.toString(), "--set", "slate.match=abc"));
+        assertTrue(err.toString().contains("--set slate.match=abc"), err.toString());
+        assertEquals(List.of(), runDirs(out));
+    }
+
+    @Test
+    void aRunThatFailsMidwayExits1AndKeepsTheRoundsItCompleted() throws Exception {
+        // A breaking-news event at round 2 written by an author that does not exist fails at that round.
+        Path f = write("failing.yaml", TINY + """
+                events:
+                  - {type: breaking-news, round: 2, topic: 0, items: 3, authorIds: [999]}
+                """);
+        Path out = dir.resolve("out");
+        assertEquals(1, run("run", f.toString(), "--out", out.toString(), "--quiet"));
+        Path runDir = runDirs(out).get(0);
+        RunManifest m = RunManifest.read(runDir.resolve("manifest.json"));
+        assertEquals(RunManifest.FAILED, m.status());
+        assertEquals(2, m.roundsCompleted());
+        assertTrue(m.error().contains("author id 999"), m.error());
+        assertEquals(1, RunDatabase.lastCompleteRound(runDir));
+        assertTrue(err.toString().contains("author id 999"), err.toString());
+    }
+}

@@ -1,0 +1,152 @@
+package org.receco.core.store;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one round adds to the database, copied out of the model into primitive arrays so the model can
+ * move on while a writer inserts it. Grow-only and reused: {@link #reset()} keeps the arrays.
+ */
+final class RoundBuffer {
+    static final int NO_ROUND = Integer.MIN_VALUE;
+
+    record Event(int seq, int round, String type, String description) {
+    }
+
+    int round = NO_ROUND;
+    String recommender;
+    int users;
+    int liveItems;
+
+    int userFrom;
+    int userCount;
+    int[] userTopic = new int[0];
+    int[] userPopulation = new int[0];
+    int[] userJoined = new int[0];
+
+    int authorFrom;
+    int authorCount;
+    int[] authorTopic = new int[0];
+    int[] authorJoined = new int[0];
+
+    int itemFrom;
+    int itemCount;
+    int[] itemAuthor = new int[0];
+    int[] itemCreated = new int[0];
+    float[] itemQuality = new float[0];
+    int[] itemTopic = new int[0];
+
+    int clicks;
+    int[] clickUser = new int[0];
+    int[] clickItem = new int[0];
+    int[] clickPos = new int[0];
+    boolean[] clickLiked = new boolean[0];
+    float[] clickUtility = new float[0];
+
+    int impressions;
+    int[] impUser = new int[0];
+    int[] impItem = new int[0];
+    int[] impPos = new int[0];
+    byte[] impChannel = new byte[0];
+
+    int dims;
+    int snapUsers;
+    int[] snapUserTopic = new int[0];
+    float[] snapUserVec = new float[0];
+    int snapItems;
+    int[] snapItemId = new int[0];
+    int[] snapItemTopic = new int[0];
+    float[] snapItemVec = new float[0];
+
+    final Map<String, Double> metrics = new LinkedHashMap<>();
+    final List<Event> events = new ArrayList<>();
+
+    void reset() {
+        round = NO_ROUND;
+        recommender = null;
+        users = 0;
+        liveItems = 0;
+        userCount = 0;
+        authorCount = 0;
+        itemCount = 0;
+        clicks = 0;
+        impressions = 0;
+        snapUsers = 0;
+        snapItems = 0;
+        metrics.clear();
+        events.clear();
+    }
+
+    void ensureUsers(int n) {
+        if (userTopic.length < n) {
+            int c = grow(userTopic.length, n);
+            userTopic = Arrays.copyOf(userTopic, c);
+            userPopulation = Arrays.copyOf(userPopulation, c);
+            userJoined = Arrays.copyOf(userJoined, c);
+        }
+    }
+
+    void ensureAuthors(int n) {
+        if (authorTopic.length < n) {
+            int c = grow(authorTopic.length, n);
+            authorTopic = Arrays.copyOf(authorTopic, c);
+            authorJoined = Arrays.copyOf(authorJoined, c);
+        }
+    }
+
+    void ensureItems(int n) {
+        if (itemAuthor.length < n) {
+            int c = grow(itemAuthor.length, n);
+            itemAuthor = Arrays.copyOf(itemAuthor, c);
+            itemCreated = Arrays.copyOf(itemCreated, c);
+            itemQuality = Arrays.copyOf(itemQuality, c);
+            itemTopic = Arrays.copyOf(itemTopic, c);
+        }
+    }
+
+    void ensureClicks(int n) {
+        if (clickUser.length < n) {
+            int c = grow(clickUser.length, n);
+            clickUser = Arrays.copyOf(clickUser, c);
+            clickItem = Arrays.copyOf(clickItem, c);
+            clickPos = Arrays.copyOf(clickPos, c);
+            clickLiked = Arrays.copyOf(clickLiked, c);
+            clickUtility = Arrays.copyOf(clickUtility, c);
+        }
+    }
+
+    void ensureImpressions(int n) {
+        if (impUser.length < n) {
+            int c = grow(impUser.length, n);
+            impUser = Arrays.copyOf(impUser, c);
+            impItem = Arrays.copyOf(impItem, c);
+            impPos = Arrays.copyOf(impPos, c);
+            impChannel = Arrays.copyOf(impChannel, c);
+        }
+    }
+
+    void ensureSnapshots(int users, int items, int d) {
+        dims = d;
+        if (snapUserTopic.length < users) {
+            snapUserTopic = new int[grow(snapUserTopic.length, users)];
+        }
+        if (snapUserVec.length < users * d) {
+            snapUserVec = new float[grow(snapUserVec.length, users * d)];
+        }
+        if (snapItemId.length < items) {
+            int c = grow(snapItemId.length, items);
+            snapItemId = new int[c];
+            snapItemTopic = new int[c];
+        }
+        if (snapItemVec.length < items * d) {
+            snapItemVec = new float[grow(snapItemVec.length, items * d)];
+        }
+    }
+
+    private static int grow(int have, int need) {
+        return Math.max(need, have + (have >> 1));
+    }
+}

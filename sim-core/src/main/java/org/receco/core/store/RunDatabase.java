@@ -1,0 +1,248 @@
+package org.receco.core.store;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HexFormat;
+
+/**
+ * Opens a run database written by {@link H2RunStore} ({@code <runDir>/run.mv.db}) for reading, and answers the
+ * two questions every reader asks first: how far did the run get, and is it the same as another run.
+ *
+ * <p>A run killed mid-round is readable: H2 rolls the unfinished transaction back when the file is opened,
+ * so a reader sees exactly the rounds listed in {@code rounds}. Opening is read-write at the file level for
+ * that reason (a read-only open cannot roll back); readers must not write. H2 locks the file while a process
+ * has it open, so a run can be read by another process only once its writer has closed or died.
+ * Connections use {@code NON_KEYWORDS=VALUE} so {@code SELECT value FROM metrics} works unquoted.
+ */
+public final class RunDatabase {
+    /** The database file name inside a run directory. */
+    public static final String FILE_NAME = "run.mv.db";
+
+    private RunDatabase() {
+    }
+
+    /** The JDBC URL of the run database in {@code runDir}, without settings. */
+    static String baseUrl(Path runDir) {
+        return "jdbc:h2:file:" + runDir.toAbsolutePath().normalize().resolve("run");
+    }
+
+    /** The database file of the run in {@code runDir}. */
+    public static Path file(Path runDir) {
+        return runDir.resolve(FILE_NAME);
+    }
+
+    /**
+     * Opens the existing run database in {@code runDir}. The caller closes the connection. Throws
+     * {@link UncheckedIOException} (caused by {@link NoSuchFileException}) when there is no database there.
+     */
+    public static Connection open(Path runDir) throws SQLException {
+        if (!Files.isRegularFile(file(runDir))) {
+            throw new UncheckedIOException(new NoSuchFileException(file(runDir).toString(), null,
+                    "no run database"));
+        }
+        return DriverManager.getConnection(baseUrl(runDir) + ";IFEXISTS=TRUE;NON_KEYWORDS=VALUE");
+    }
+
+    /** The last round whose transaction committed (its {@code rounds} row exists), or -1 if none did. */
+    public static int lastCompleteRound(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(round) FROM rounds")) {
+            rs.next();
+            int r = rs.getInt(1);
+            return rs.wasNull() ? -1 : r;
+        }
+    }
+
+    /**
+     * SHA-256 (hex) over the canonical contents of every table: tables in a fixed order, rows in primary-key
+     * order, every column except wall-clock and environment ones ({@code rounds.committed_at}; the manifest's
+     * timestamps, JVM, thread count, version and commit). Two runs of the same scenario and seed have the same
+     * digest whatever their thread count; any difference in what was recorded changes it.
+     */
+    public static String digest(Connection c) throws SQLException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Canon out = new Canon(md);
+        try (Statement s = c.createStatement()) {
+            for (Schema.Table t : Schema.TABLES) {
+                out.string(t.name());
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + t.name() + " ORDER BY " + t.orderBy())) {
+                    ResultSetMetaData md2 = rs.getMetaData();
+                    int n = md2.getColumnCount();
+                    boolean[] keep = new boolean[n + 1];
+                    for (int col = 1; col <= n; col++) {
+                        keep[col] = !t.volatileColumns().contains(md2.getColumnLabel(col).toUpperCase());
+                        if (keep[col]) {
+                            out.string(md2.getColumnLabel(col).toLowerCase());
+                        }
+                    }
+                    while (rs.next()) {
+                        out.tag('r');
+                        for (int col = 1; col <= n; col++) {
+                            if (keep[col]) {
+                                out.value(rs, col, md2.getColumnType(col));
+                            }
+                        }
+                    }
+                }
+                out.tag('t');
+            }
+        }
+        out.flush();
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** {@link #lastCompleteRound(Connection)} of the run in {@code runDir}. */
+    public static int lastCompleteRound(Path runDir) throws SQLException {
+        try (Connection c = open(runDir)) {
+            return lastCompleteRound(c);
+        }
+    }
+
+    /** {@link #digest(Connection)} of the run in {@code runDir}. */
+    public static String digest(Path runDir) throws SQLException {
+        try (Connection c = open(runDir)) {
+            return digest(c);
+        }
+    }
+
+    /** A type-tagged, length-prefixed byte encoding of values, fed to a digest in blocks. */
+    private static final class Canon {
+        private final MessageDigest md;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;
+
+        Canon(MessageDigest md) {
+            this.md = md;
+        }
+
+        void value(ResultSet rs, int col, int type) throws SQLException {
+            switch (type) {
+                case Types.TINYINT, Types.SMALLINT, Types.INTEGER -> {
+                    int v = rs.getInt(col);
+                    if (!nullTag(rs)) {
+                        tag('i');
+                        putInt(v);
+                    }
+                }
+                case Types.BIGINT -> {
+                    long v = rs.getLong(col);
+                    if (!nullTag(rs)) {
+                        tag('l');
+                        putLong(v);
+                    }
+                }
+                case Types.REAL, Types.FLOAT -> {
+                    float v = rs.getFloat(col);
+                    if (!nullTag(rs)) {
+                        tag('f');
+                        putInt(Float.floatToIntBits(v));
+                    }
+                }
+                case Types.DOUBLE -> {
+                    double v = rs.getDouble(col);
+                    if (!nullTag(rs)) {
+                        tag('d');
+                        putLong(Double.doubleToLongBits(v));
+                    }
+                }
+                case Types.BOOLEAN -> {
+                    boolean v = rs.getBoolean(col);
+                    if (!nullTag(rs)) {
+                        tag(v ? 'T' : 'F');
+                    }
+                }
+                case Types.ARRAY -> {
+                    Array a = rs.getArray(col);
+                    if (a == null) {
+                        tag('n');
+                    } else {
+                        Object[] xs = (Object[]) a.getArray();
+                        tag('a');
+                        putInt(xs.length);
+                        for (Object x : xs) {
+                            if (x instanceof Float f) {
+                                tag('f');
+                                putInt(Float.floatToIntBits(f));
+                            } else if (x instanceof Double d) {
+                                tag('d');
+                                putLong(Double.doubleToLongBits(d));
+                            } else {
+                                string(String.valueOf(x));
+                            }
+                        }
+                    }
+                }
+                default -> {
+                    String v = rs.getString(col);
+                    if (v == null) {
+                        tag('n');
+                    } else {
+                        string(v);
+                    }
+                }
+            }
+        }
+
+        private boolean nullTag(ResultSet rs) throws SQLException {
+            if (rs.wasNull()) {
+                tag('n');
+                return true;
+            }
+            return false;
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            tag('s');
+            putInt(b.length);
+            for (byte x : b) {
+                put(x);
+            }
+        }
+
+        void tag(char c) {
+            put((byte) c);
+        }
+
+        private void putInt(int v) {
+            put((byte) (v >>> 24));
+            put((byte) (v >>> 16));
+            put((byte) (v >>> 8));
+            put((byte) v);
+        }
+
+        private void putLong(long v) {
+            putInt((int) (v >>> 32));
+            putInt((int) v);
+        }
+
+        private void put(byte b) {
+            if (n == buf.length) {
+                flush();
+            }
+            buf[n++] = b;
+        }
+
+        void flush() {
+            md.update(buf, 0, n);
+            n = 0;
+        }
+    }
+}
