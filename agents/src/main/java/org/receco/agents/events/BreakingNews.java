@@ -44,6 +44,11 @@ public final class BreakingNews implements ScenarioEvent {
     }
 
     @Override
+    public String type() {
+        return "breaking-news";
+    }
+
+    @Override
     public String describe() {
         return "breaking news: " + items + " items on topic " + topic + " with quality " + quality;
     }

@@ -27,6 +27,11 @@ public final class SwitchRecommender implements ScenarioEvent {
     }
 
     @Override
+    public String type() {
+        return "switch-recommender";
+    }
+
+    @Override
     public String describe() {
         return "switch recommender to " + name;
     }
