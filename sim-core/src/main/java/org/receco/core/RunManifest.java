@@ -70,9 +70,17 @@ public record RunManifest(
         }
     }
 
-    /** The version of RecEco on the class path (from the jar manifest), or "dev". */
+    /** The version of RecEco on the class path (from the build's version.properties), or "unknown". */
     public static String currentVersion() {
-        String v = RunManifest.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-dev" : v;
+        try (var in = RunManifest.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            var p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }
