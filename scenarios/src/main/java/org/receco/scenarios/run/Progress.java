@@ -33,7 +33,7 @@ public interface Progress {
         return System.console() != null ? new Bar(err) : new Lines(err);
     }
 
-    /** A progress bar showing the round, rounds/s and the ETA. */
+    /** A progress bar: rounds done of all, elapsed and remaining time (ETA), rounds/s. */
     final class Bar implements Progress {
         private final PrintStream err;
         private ProgressBar bar;
@@ -52,7 +52,6 @@ public interface Progress {
         @Override
         public void round(int done, int rounds) {
             bar.stepTo(done);
-            bar.setExtraMessage("round " + done + "/" + rounds);
         }
 
         @Override
