@@ -1,0 +1,44 @@
+package org.receco.core.world;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ItemStoreTest {
+
+    @Test
+    void growsKeepsLiveOrderAndCompactsLiveVectors() {
+        ItemStore s = new ItemStore(2, 1);
+        for (int i = 0; i < 40; i++) {
+            s.add(new float[] {i, 1}, 0, i % 4, i / 10, i, i % 3);
+        }
+        assertEquals(40, s.count());
+        assertEquals(10, s.retireCreatedBefore(1)); // round 0's ten items
+        s.rebuildLive();
+        assertEquals(30, s.liveCount());
+        assertFalse(s.isLive(9));
+        assertTrue(s.isLive(10));
+        assertEquals(-1, s.liveIndexOf(3));
+        for (int j = 0; j < s.liveCount(); j++) {
+            int id = s.liveItem(j);
+            assertEquals(j, s.liveIndexOf(id));
+            assertArrayEquals(Arrays.copyOfRange(s.vectors(), id * 2, id * 2 + 2),
+                    Arrays.copyOfRange(s.liveVectors(), j * 2, j * 2 + 2));
+        }
+        assertEquals((float) Math.sqrt(25 * 25 + 1), s.norm(25), 1e-4);
+        assertEquals(25f, s.quality(25));
+        assertEquals(1, s.author(25));
+    }
+
+    @Test
+    void liveVersionChangesOnEveryRebuild() {
+        ItemStore s = new ItemStore(2, 4);
+        int v = s.liveVersion();
+        s.rebuildLive();
+        assertTrue(s.liveVersion() != v);
+    }
+}
