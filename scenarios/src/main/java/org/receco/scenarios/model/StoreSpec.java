@@ -10,7 +10,9 @@ public record StoreSpec(
         @Doc("Share of users whose slates are recorded when impressions = sampled.")
         @Range(min = 0, max = 1) double impressionSample,
         @Doc("Record users' and live items' latent vectors every N rounds (0 = never; the first and last round are always recorded when N > 0).")
-        @Range(min = 0) int snapshotEvery) {
+        @Range(min = 0) int snapshotEvery,
+        @Doc("After a completed run, compact the database file (H2 leaves dead pages behind large transactions; the default run shrinks about 4x, taking a few seconds).")
+        boolean compact) {
 
     public enum ImpressionMode { off, sampled, full }
 }

@@ -36,8 +36,13 @@ public final class Runner {
      * @param outDir   where the run directory is created (null: no store, nothing written)
      * @param threads  worker threads (0: the scenario's setting)
      * @param progress where progress goes (null: none)
+     * @param runDirName name of the run directory inside {@code outDir} (null: {@code <name>-<time>-s<seed>});
+     *                   a given name is used as it is and must not hold a previous run
      */
-    public record Options(Path outDir, int threads, Progress progress) {
+    public record Options(Path outDir, int threads, Progress progress, String runDirName) {
+        public Options(Path outDir, int threads, Progress progress) {
+            this(outDir, threads, progress, null);
+        }
     }
 
     private Runner() {
@@ -51,18 +56,15 @@ public final class Runner {
             model.setThreads(options.threads());
         }
         int threads = options.threads() > 0 ? options.threads() : wiring.config().threads();
-        RunManifest manifest = new RunManifest(scenario.name(), loaded.sourceName(), loaded.sha256(), loaded.text(),
-                scenario.seed(), scenario.rounds(), 0, threads, RunManifest.currentVersion(),
-                gitCommit(), System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.runtime.version"), Instant.now().toString(), null, RunManifest.RUNNING,
-                null);
+        RunManifest manifest = newManifest(loaded, threads);
 
         Path runDir = null;
         RunSink sink = RunSink.NONE;
         if (options.outDir() != null) {
-            runDir = createRunDir(options.outDir(), scenario);
+            runDir = options.runDirName() == null ? createRunDir(options.outDir(), scenario)
+                    : createNamedRunDir(options.outDir(), options.runDirName());
             manifest.write(runDir.resolve("manifest.json"));
-            sink = new H2RunStore(runDir, storeOptions(scenario.store()));
+            sink = openStore(runDir, scenario);
         }
         model.setSink(sink, manifest);
 
@@ -125,6 +127,32 @@ public final class Runner {
         return result;
     }
 
+    /**
+     * The manifest of a run of {@code loaded} about to start (status {@code running}, started now), as every
+     * recorded run writes it (headless here, or interactive in the GUI).
+     */
+    public static RunManifest newManifest(LoadedScenario loaded, int threads) {
+        Scenario scenario = loaded.scenario();
+        return new RunManifest(scenario.name(), loaded.sourceName(), loaded.sha256(), loaded.text(),
+                scenario.seed(), scenario.rounds(), 0, threads, RunManifest.currentVersion(),
+                gitCommit(), System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.runtime.version"), Instant.now().toString(), null, RunManifest.RUNNING,
+                null);
+    }
+
+    /** Opens the H2 run store in {@code runDir} with what the scenario's {@code store} section asks to record. */
+    public static H2RunStore openStore(Path runDir, Scenario scenario) {
+        return new H2RunStore(runDir, storeOptions(scenario.store()));
+    }
+
+    private static Path createNamedRunDir(Path out, String name) {
+        try {
+            return Files.createDirectories(out.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create run directory " + out.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The git commit RecEco was built from, as the launcher passes it; null when unknown. */
     private static String gitCommit() {
         String c = System.getProperty("receco.gitCommit");
@@ -133,10 +161,14 @@ public final class Runner {
 
     static StoreOptions storeOptions(StoreSpec s) {
         return new StoreOptions(s.interactions(), StoreOptions.ImpressionMode.valueOf(s.impressions().name()),
-                s.impressionSample(), s.snapshotEvery(), true);
+                s.impressionSample(), s.snapshotEvery(), true, s.compact());
     }
 
-    private static Path createRunDir(Path out, Scenario scenario) {
+    /**
+     * Creates a new run directory {@code <out>/<name>-<yyyyMMdd-HHmmss>-s<seed>} (suffixed {@code -2},
+     * {@code -3}, ... when taken).
+     */
+    public static Path createRunDir(Path out, Scenario scenario) {
         try {
             Files.createDirectories(out);
             String base = sanitize(scenario.name()) + "-" + LocalDateTime.now().format(DIR_TIME) + "-s" + scenario.seed();

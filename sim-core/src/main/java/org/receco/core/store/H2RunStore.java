@@ -99,6 +99,7 @@ public final class H2RunStore implements RunSink {
     private RoundBuffer pending = buffers[0];
     private Future<?> inFlight;
     private Throwable failure;
+    private boolean compactOnClose;
     private boolean closed;
 
     private int roundsPlanned = -1;
@@ -272,6 +273,7 @@ public final class H2RunStore implements RunSink {
         } catch (SQLException e) {
             throw fail(e);
         }
+        compactOnClose = options.compact() && RunManifest.COMPLETED.equals(manifest.status());
     }
 
     /** Waits for the writer, drops an uncommitted round and closes the database. Idempotent. */
@@ -292,6 +294,11 @@ public final class H2RunStore implements RunSink {
         }
         try {
             conn.rollback();
+            if (compactOnClose && error == null && failure == null) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SHUTDOWN COMPACT"); // closes the database, rewritten without dead pages
+                }
+            }
             conn.close();
         } catch (SQLException e) {
             if (error == null) {
