@@ -1,46 +1,97 @@
 package org.receco.analysis.metrics;
 
 import java.util.Arrays;
-import org.receco.core.round.RoundState;
+import java.util.Set;
+import org.receco.analysis.data.Need;
+import org.receco.analysis.data.RoundData;
+import org.receco.core.rng.RandomStreams;
 import org.receco.core.rng.SplitMix;
-import org.receco.core.spi.MetricRecorder;
-import org.receco.core.spi.Observer;
-import org.receco.core.spi.RoundView;
 
 /**
  * Jaccard homogenisation H = mean over user pairs (u, v) of |S_u ∩ S_v| / |S_u ∪ S_v|, where S is what the user
  * clicked this round ({@code homogenisation.click}) or was shown this round ({@code homogenisation.exposure}).
- * Pairs are drawn once, uniformly at random among the initial users, from this observer's own random stream
- * (Chaney, Stewart &amp; Engelhardt, RecSys 2018; SimuLine samples users the same way). Pairs where both sets
- * are empty count as 0.
+ * {@link MetricConfig#homogenisationPairs()} pairs of distinct users are drawn uniformly, once, among the users
+ * of the first round, from the stream {@value #STREAM} (so the pairs are the same live and offline and never
+ * change the run). Pairs where both sets are empty count as 0. Chaney, Stewart &amp; Engelhardt, "How
+ * Algorithmic Confounding in Recommendation Systems Increases Homogeneity and Decreases Utility" (RecSys
+ * 2018), and T-RECS's InteractionSimilarity / RecSimilarity; SimuLine samples users the same way; metrics.md
+ * "Jaccard homogenisation".
  */
-public final class Homogenisation implements Observer {
+public final class Homogenisation implements Metric {
     public static final String CLICK = "homogenisation.click", EXPOSURE = "homogenisation.exposure";
+    static final String STREAM = "observer.homogenisation.pairs";
+
+    private final boolean clicks;
     private final int pairCount;
-    private int[] pairs = new int[0];
+    private SplitMix rng;
+    private int[] pairs;
     private int[] a = new int[0];
     private int[] b = new int[0];
 
-    public Homogenisation(int pairCount) {
+    /** @param clicks true for clicked sets, false for shown sets */
+    public Homogenisation(boolean clicks, int pairCount) {
         if (pairCount < 1) {
             throw new IllegalArgumentException("pairCount must be at least 1");
         }
+        this.clicks = clicks;
         this.pairCount = pairCount;
     }
 
     @Override
     public String name() {
+        return clicks ? CLICK : EXPOSURE;
+    }
+
+    @Override
+    public String family() {
         return "homogenisation";
     }
 
     @Override
-    public void start(RoundView view) {
-        int users = view.world().users().count();
+    public String definition() {
+        return "mean Jaccard index of the " + (clicks ? "clicked" : "shown") + " sets of sampled user pairs this round";
+    }
+
+    @Override
+    public Set<Need> needs() {
+        return Set.of(clicks ? Need.CLICKS : Need.SLATES);
+    }
+
+    @Override
+    public void start(RandomStreams streams) {
+        rng = streams.stream(STREAM);
+        pairs = null;
+    }
+
+    @Override
+    public double compute(RoundData d) {
+        if (pairs == null) {
+            drawPairs(d.users());
+        }
+        int[] start = clicks ? d.clickStart() : d.slateStart();
+        int[] items = clicks ? d.clickItems() : d.slateItems();
+        int n = pairs.length / 2;
+        double sum = 0;
+        for (int p = 0; p < n; p++) {
+            int u = pairs[2 * p];
+            int v = pairs[2 * p + 1];
+            if (v >= d.users()) {
+                continue;
+            }
+            int nu = start[u + 1] - start[u];
+            int nv = start[v + 1] - start[v];
+            a = copySorted(items, start[u], nu, a);
+            b = copySorted(items, start[v], nv, b);
+            sum += jaccard(a, nu, b, nv);
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private void drawPairs(int users) {
         if (users < 2) {
             pairs = new int[0];
             return;
         }
-        SplitMix rng = view.streams().stream("observer.homogenisation.pairs");
         pairs = new int[2 * pairCount];
         for (int p = 0; p < pairCount; p++) {
             int u = rng.nextInt(users);
@@ -53,51 +104,13 @@ public final class Homogenisation implements Observer {
         }
     }
 
-    @Override
-    public void observe(RoundView view, MetricRecorder out) {
-        RoundState s = view.state();
-        int n = pairs.length / 2;
-        double clicks = 0;
-        double shown = 0;
-        for (int p = 0; p < n; p++) {
-            int u = pairs[2 * p];
-            int v = pairs[2 * p + 1];
-            clicks += jaccard(clickSet(s, u, true), s.clickCount(u), clickSet(s, v, false), s.clickCount(v));
-            shown += jaccard(slateSet(s, u, true), s.slateLength(u), slateSet(s, v, false), s.slateLength(v));
+    private static int[] copySorted(int[] src, int from, int len, int[] buf) {
+        if (buf.length < len) {
+            buf = new int[Math.max(len, buf.length * 2)];
         }
-        out.record(CLICK, n == 0 ? 0 : clicks / n);
-        out.record(EXPOSURE, n == 0 ? 0 : shown / n);
-    }
-
-    private int[] clickSet(RoundState s, int u, boolean first) {
-        int len = s.clickCount(u);
-        int[] buf = grow(first, len);
-        for (int c = 0; c < len; c++) {
-            buf[c] = s.clickItem(u, c);
-        }
+        System.arraycopy(src, from, buf, 0, len);
         Arrays.sort(buf, 0, len);
         return buf;
-    }
-
-    private int[] slateSet(RoundState s, int u, boolean first) {
-        int len = s.slateLength(u);
-        int[] buf = grow(first, len);
-        System.arraycopy(s.slates(), u * s.slateCapacity(), buf, 0, len);
-        Arrays.sort(buf, 0, len);
-        return buf;
-    }
-
-    private int[] grow(boolean first, int len) {
-        if (first) {
-            if (a.length < len) {
-                a = new int[len];
-            }
-            return a;
-        }
-        if (b.length < len) {
-            b = new int[len];
-        }
-        return b;
     }
 
     /** Jaccard index of two sorted sets without duplicates; 0 when both are empty. */

@@ -39,7 +39,11 @@ public final class RecEcoCli implements Callable<Integer> {
                 new RunCommand(catalog),
                 new ValidateCommand(catalog),
                 new SchemaCommand(catalog),
-                new BenchCommand(catalog));
+                new BenchCommand(catalog),
+                new ReportCommand(),
+                new CompareCommand(),
+                new ExportCommand(),
+                new MetricsCommand());
     }
 
     public static void main(String[] args) {

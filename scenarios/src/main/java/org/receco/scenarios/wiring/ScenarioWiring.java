@@ -6,9 +6,8 @@ import org.receco.agents.Components;
 import org.receco.agents.events.BreakingNews;
 import org.receco.agents.events.SwitchRecommender;
 import org.receco.agents.space.SyntheticSpace;
-import org.receco.analysis.metrics.Homogenisation;
-import org.receco.analysis.metrics.InterestShift;
-import org.receco.analysis.metrics.ItemExposureGini;
+import org.receco.analysis.metrics.MetricCatalog;
+import org.receco.analysis.metrics.MetricsObserver;
 import org.receco.core.RecEcoModel;
 import org.receco.core.Wiring;
 import org.receco.core.config.KernelConfig;
@@ -98,13 +97,14 @@ public final class ScenarioWiring implements Wiring {
         return ComponentParams.createRecommender(Components.RECOMMENDERS.get(spec.name()), spec, truth);
     }
 
+    /**
+     * One {@link MetricsObserver} computing the metrics the scenario names ({@code metrics.names}; empty = every
+     * built-in metric, see {@link MetricCatalog}) with the scenario's metric options.
+     */
     @Override
     public List<Observer> createObservers() {
-        List<Observer> list = new ArrayList<>();
-        list.add(new ItemExposureGini());
-        list.add(new Homogenisation(scenario.metrics().homogenisationPairs()));
-        list.add(new InterestShift());
-        return list;
+        return List.of(new MetricsObserver(
+                MetricCatalog.create(scenario.metrics().names(), scenario.metrics().config())));
     }
 
     @Override

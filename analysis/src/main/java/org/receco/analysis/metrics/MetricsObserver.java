@@ -1,0 +1,51 @@
+package org.receco.analysis.metrics;
+
+import java.util.List;
+import org.receco.analysis.data.LiveSource;
+import org.receco.analysis.data.RoundData;
+import org.receco.core.spi.MetricRecorder;
+import org.receco.core.spi.Observer;
+import org.receco.core.spi.RoundView;
+
+/**
+ * Computes a list of {@link Metric}s live: once per round it copies the round into one {@link RoundData} (every
+ * input is available live) and records each metric's value under its name. NaN values are not recorded.
+ * Reads the world only; sampling metrics use their own named streams, so adding metrics never changes a run.
+ */
+public final class MetricsObserver implements Observer {
+    private final List<Metric> metrics;
+    private final LiveSource source = new LiveSource();
+    private RoundData data;
+
+    public MetricsObserver(List<Metric> metrics) {
+        this.metrics = List.copyOf(metrics);
+    }
+
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    @Override
+    public String name() {
+        return "metrics";
+    }
+
+    @Override
+    public void start(RoundView view) {
+        data = new RoundData(view.world().dims());
+        for (Metric m : metrics) {
+            m.start(view.streams());
+        }
+    }
+
+    @Override
+    public void observe(RoundView view, MetricRecorder out) {
+        source.fill(view, data);
+        for (Metric m : metrics) {
+            double v = m.compute(data);
+            if (!Double.isNaN(v)) {
+                out.record(m.name(), v);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.receco.analysis.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.receco.core.store.RunDatabase;
+
+/**
+ * Writes {@code report.html} beside a run's database, with its charts in {@code report-charts/}: the scenario,
+ * a summary table (first, last, min, max of every recorded metric, aggregated in SQL), one time-series chart
+ * per metric family (PNG shown, SVG linked) and the latent space at chosen rounds projected by PCA. The page is
+ * self-contained (no network). Charts are drawn headless. Only the {@code metrics}, {@code rounds},
+ * {@code run_manifest} and the chosen rounds' {@code snapshots} are read.
+ */
+public final class ReportWriter {
+    public static final String FILE = "report.html", CHARTS = "report-charts";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * @param pcaRounds snapshot rounds to project (empty: the first, middle and last snapshot rounds)
+     * @return the report file
+     */
+    public static Path write(Path runDir, List<Integer> pcaRounds) throws IOException, SQLException {
+        System.setProperty("java.awt.headless", "true");
+        Path charts = runDir.resolve(CHARTS);
+        StringBuilder html = new StringBuilder();
+        try (Connection c = RunDatabase.open(runDir)) {
+            RunReader.Manifest m = RunReader.manifest(c);
+            List<String> recs = RunReader.recommenders(c);
+            html.append(Html.head("RecEco report: " + m.scenarioName()));
+            html.append("<h1>RecEco run report: ").append(Html.esc(m.scenarioName())).append("</h1>\n");
+            html.append("<p>Run directory <code>").append(Html.esc(runDir.toAbsolutePath().normalize().toString()))
+                    .append("</code>; seed ").append(m.seed()).append("; status ").append(Html.esc(m.status()))
+                    .append(" after ").append(m.roundsCompleted()).append(" of ").append(m.roundsPlanned())
+                    .append(" rounds; recommender ").append(Html.esc(String.join(" → ", recs)))
+                    .append("; started ").append(Html.esc(m.startedAt())).append(", ended ")
+                    .append(Html.esc(m.endedAt())).append(".</p>\n");
+
+            html.append("<h2>Summary</h2>\n<table><tr><th>metric</th><th>rounds</th><th>first</th><th>last</th>"
+                    + "<th>min</th><th>max</th><th>definition</th></tr>\n");
+            for (RunReader.Summary s : RunReader.summary(c)) {
+                html.append("<tr><td>").append(Html.esc(s.name())).append("</td><td>").append(s.rounds())
+                        .append("</td><td>").append(Html.num(s.first())).append("</td><td>").append(Html.num(s.last()))
+                        .append("</td><td>").append(Html.num(s.min())).append("</td><td>").append(Html.num(s.max()))
+                        .append("</td><td class=\"def\">").append(Html.esc(Families.definition(s.name())))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+
+            html.append("<h2>Metrics by family</h2>\n");
+            Map<String, double[][]> series = RunReader.series(c);
+            for (Map.Entry<String, List<String>> fam : ChartFiles.byFamily(series.keySet()).entrySet()) {
+                List<ChartFiles.Series> lines = new ArrayList<>();
+                for (String name : fam.getValue()) {
+                    double[][] xy = series.get(name);
+                    lines.add(new ChartFiles.Series(name, xy[0], xy[1]));
+                }
+                String base = "family-" + ChartFiles.fileName(fam.getKey());
+                JFreeChart chart = ChartFiles.timeSeries(fam.getKey(), "value", lines);
+                ChartFiles.write(chart, charts, base);
+                html.append("<h3>").append(Html.esc(fam.getKey())).append("</h3>\n")
+                        .append(Html.figure(CHARTS, base, fam.getKey() + ": " + String.join(", ", fam.getValue())));
+            }
+
+            html.append("<h2>Latent space</h2>\n");
+            List<Integer> snaps = RunReader.snapshotRounds(c);
+            List<Integer> chosen = choose(snaps, pcaRounds);
+            if (chosen.isEmpty()) {
+                html.append("<p>No snapshots were recorded (set <code>store.snapshotEvery</code> &gt; 0).</p>\n");
+            } else {
+                LatentPca pca = LatentPca.fit(c, chosen);
+                if (!pca.fitted()) {
+                    html.append("<p>Too few points for a projection.</p>\n");
+                } else {
+                    html.append("<p>Users (circles) and live items (squares) projected on the two principal axes "
+                            + "of all shown rounds together; colour = topic (nearest topic centre).</p>\n");
+                    double[] bounds = pca.bounds();
+                    for (LatentPca.Points p : pca.rounds()) {
+                        String base = "latent-round-" + p.round();
+                        ChartFiles.write(pca.chart(p, bounds), charts, base);
+                        html.append(Html.figure(CHARTS, base, "Latent space at round " + p.round() + ": "
+                                + p.users().length + " users, " + p.items().length + " items"));
+                    }
+                }
+            }
+            html.append("<h2>Scenario</h2>\n<pre>").append(Html.esc(m.scenarioText())).append("</pre>\n");
+        }
+        html.append("</body></html>\n");
+        Path out = runDir.resolve(FILE);
+        Files.writeString(out, html, StandardCharsets.UTF_8);
+        return out;
+    }
+
+    /** The requested rounds that have snapshots, or the first, middle and last snapshot rounds. */
+    static List<Integer> choose(List<Integer> snaps, List<Integer> requested) {
+        if (snaps.isEmpty()) {
+            return List.of();
+        }
+        if (requested != null && !requested.isEmpty()) {
+            List<Integer> out = new ArrayList<>();
+            for (int r : requested) {
+                if (!snaps.contains(r)) {
+                    throw new IllegalArgumentException("no snapshot at round " + r + "; snapshot rounds: " + snaps);
+                }
+                out.add(r);
+            }
+            return out;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k : new int[] {0, snaps.size() / 2, snaps.size() - 1}) {
+            if (!out.contains(snaps.get(k))) {
+                out.add(snaps.get(k));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package org.receco.scenarios.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.receco.analysis.data.Need;
+import org.receco.analysis.metrics.Metric;
+import org.receco.analysis.metrics.MetricCatalog;
+import org.receco.analysis.metrics.MetricConfig;
+import org.receco.analysis.metrics.OfflineMetrics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code receco metrics}: lists every metric (name, family, needs, definition). With {@code --compute RUN_DIR}
+ * it computes metrics offline from a finished run into {@code RUN_DIR/metrics-offline.csv} (long form) and says
+ * which metrics could not be computed for which rounds, and why.
+ */
+@Command(name = "metrics", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
+        description = "List every metric with its one-line definition; --compute RUN_DIR computes them offline.")
+final class MetricsCommand implements Callable<Integer> {
+    @Option(names = "--compute", paramLabel = "RUN_DIR",
+            description = "Compute metrics offline from this run into RUN_DIR/metrics-offline.csv.")
+    private Path runDir;
+
+    @Option(names = "--names", split = ",", paramLabel = "NAME",
+            description = "Metrics to compute (default: all).")
+    private List<String> names = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (runDir == null) {
+            for (Metric m : MetricCatalog.all()) {
+                String needs = m.needs().stream().map(n -> n.name().toLowerCase(Locale.ROOT))
+                        .sorted().collect(Collectors.joining(","));
+                out.printf("%-36s %-20s %s%n", m.name(), m.family(), m.definition());
+                out.printf("%-36s %-20s needs: %s%n", "", "", needs.isEmpty() ? "-" : needs);
+            }
+            out.flush();
+            return RecEcoCli.OK;
+        }
+        for (String n : names) {
+            if (MetricCatalog.registry().find(n).isEmpty()) {
+                spec.commandLine().getErr().println("receco metrics: unknown metric '" + n + "'; known: "
+                        + String.join(", ", MetricCatalog.registry().names()));
+                return RecEcoCli.INVALID_INPUT;
+            }
+        }
+        Path file = runDir.resolve("metrics-offline.csv");
+        OfflineMetrics.Result result;
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("round,name,value\n");
+            result = OfflineMetrics.compute(runDir, MetricCatalog.create(names, MetricConfig.defaults()),
+                    (r, name, v) -> {
+                        try {
+                            w.write(r + "," + name + "," + v + "\n");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+        }
+        int incomplete = 0;
+        for (OfflineMetrics.Coverage c : result.coverage()) {
+            if (!c.complete()) {
+                incomplete++;
+            }
+            out.println((c.complete() ? "  ok  " : "  --  ") + c.describe());
+        }
+        out.printf("wrote %s; %d of %d metrics could not be computed for every round%n", file, incomplete,
+                result.coverage().size());
+        out.flush();
+        return RecEcoCli.OK;
+    }
+
+    static String needs(Metric m) {
+        return m.needs().stream().map(Need::description).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,129 @@
+package org.receco.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.analysis.metrics.MetricCatalog;
+import org.receco.scenarios.ComponentCatalog;
+import picocli.CommandLine;
+
+/** {@code receco report | compare | export | metrics} on two tiny real runs. */
+class AnalysisCommandsTest {
+    private static final String TINY = """
+            name: tiny
+            rounds: 4
+            users: {count: 80}
+            authors: {count: 8}
+            slate: {size: 10, match: 8, coldStart: 2}
+            store: {impressions: full, snapshotEvery: 2}
+            metrics: {homogenisationPairs: 20}
+            """;
+
+    @TempDir
+    static Path dir;
+    static Path runA;
+    static Path runB;
+
+    static String[] run(String... args) {
+        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    @BeforeAll
+    static void runs() throws Exception {
+        Path f = Files.writeString(dir.resolve("tiny.yaml"), TINY);
+        for (String rec : List.of("popular", "random")) {
+            String[] r = run("run", f.toString(), "--out", dir.resolve(rec).toString(), "--quiet",
+                    "--set", "recommender.name=" + rec);
+            assertEquals("0", r[0], r[2]);
+        }
+        runA = only(dir.resolve("popular"));
+        runB = only(dir.resolve("random"));
+    }
+
+    static Path only(Path d) throws Exception {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void reportWritesHtmlWithEveryChartAsPngAndSvg() throws Exception {
+        String[] r = run("report", runA.toString(), "--pca-rounds", "0,3");
+        assertEquals("0", r[0], r[2]);
+        String html = Files.readString(runA.resolve("report.html"));
+        assertTrue(html.contains("<td>gini.exposure.item</td>"), html);
+        assertTrue(html.contains("<h2>Summary</h2>"), html);
+        assertTrue(html.contains("tiny"), html);
+        assertTrue(html.contains("latent-round-0.png") && html.contains("latent-round-3.png"), html);
+        try (Stream<Path> s = Files.list(runA.resolve("report-charts"))) {
+            List<String> files = s.map(p -> p.getFileName().toString()).toList();
+            for (String png : files.stream().filter(n -> n.endsWith(".png")).toList()) {
+                assertTrue(files.contains(png.replace(".png", ".svg")), png);
+                assertTrue(html.contains("report-charts/" + png), png);
+            }
+            assertTrue(files.contains("family-gini.svg"), files.toString());
+        }
+        assertTrue(Files.readString(runA.resolve("report-charts/family-gini.svg")).contains("<svg"));
+        assertTrue(!html.contains("http://") && !html.contains("https://"), "no network resources");
+    }
+
+    @Test
+    void aSnapshotRoundThatDoesNotExistIsAnError() {
+        String[] r = run("report", runA.toString(), "--pca-rounds", "1");
+        assertEquals("1", r[0]);
+        assertTrue(r[2].contains("no snapshot at round 1"), r[2]);
+    }
+
+    @Test
+    void compareOverlaysRunsWithALegendPerRun() throws Exception {
+        Path out = dir.resolve("cmp");
+        String[] r = run("compare", runA.toString(), runB.toString(), "--out", out.toString());
+        assertEquals("0", r[0], r[2]);
+        String html = Files.readString(out.resolve("compare.html"));
+        assertTrue(html.contains("tiny · popular · seed 1") && html.contains("tiny · random · seed 1"), html);
+        assertTrue(Files.exists(out.resolve("compare-charts/metric-gini.exposure.item.png")));
+    }
+
+    @Test
+    void exportWritesEveryTableAsCsvWithMetricsInLongForm() throws Exception {
+        Path out = dir.resolve("csv");
+        String[] r = run("export", runA.toString(), "--format", "csv", "--out", out.toString());
+        assertEquals("0", r[0], r[2]);
+        List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals("round,name,value", metrics.get(0));
+        assertTrue(metrics.stream().anyMatch(l -> l.startsWith("3,gini.exposure.item,")), metrics.toString());
+        assertEquals(1 + 4 * 80 * 10, Files.readAllLines(out.resolve("impressions.csv")).size());
+        String snap = Files.readAllLines(out.resolve("snapshots.csv")).get(0);
+        assertTrue(snap.startsWith("round,kind,id,topic,v1,"), snap);
+        assertEquals("2", run("export", runA.toString(), "--format", "parquet")[0]);
+    }
+
+    @Test
+    void metricsListsEveryMetricAndComputesOffline() throws Exception {
+        String[] r = run("metrics");
+        assertEquals("0", r[0], r[2]);
+        for (String name : MetricCatalog.registry().names()) {
+            assertTrue(r[1].contains(name), name);
+        }
+        String[] c = run("metrics", "--compute", runA.toString(), "--names", "gini.exposure.item,diversity.ils");
+        assertEquals("0", c[0], c[2]);
+        assertTrue(c[1].contains("gini.exposure.item: 4 of 4 rounds"), c[1]);
+        assertTrue(c[1].contains("diversity.ils: 3 of 4 rounds; other rounds lack live item vectors"), c[1]);
+        assertTrue(Files.readAllLines(runA.resolve("metrics-offline.csv")).size() == 1 + 4 + 3);
+    }
+}
