@@ -2,6 +2,7 @@ package org.receco.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.receco.core.RunManifest;
 import org.receco.scenarios.ComponentCatalog;
@@ -60,6 +61,11 @@ public final class RecEcoCli implements Callable<Integer> {
         CommandLine cl = new CommandLine(new RecEcoCli());
         for (Object sub : subcommands(catalog)) {
             cl.addSubcommand(sub);
+        }
+        for (CliExtension extension : ServiceLoader.load(CliExtension.class)) {
+            for (Object sub : extension.subcommands(catalog)) {
+                cl.addSubcommand(sub);
+            }
         }
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setExecutionExceptionHandler(RecEcoCli::handleException);

@@ -1,0 +1,15 @@
+package org.receco.scenarios.cli;
+
+import java.util.List;
+import org.receco.scenarios.ComponentCatalog;
+
+/**
+ * Adds subcommands to {@code receco} from a module the scenarios module cannot depend on (e.g. the GUI's
+ * {@code receco gui}). Implementations are found with {@link java.util.ServiceLoader} through
+ * {@code META-INF/services/org.receco.scenarios.cli.CliExtension} and need a public no-argument constructor;
+ * their subcommands are listed after the built-in ones, in class-path order.
+ */
+public interface CliExtension {
+    /** picocli command objects (or {@code CommandLine}s) to add as subcommands. */
+    List<Object> subcommands(ComponentCatalog catalog);
+}
