@@ -30,9 +30,19 @@ public final class Components {
                 org.receco.agents.recommenders.BprRecommender.FACTORY);
         RECOMMENDERS.register(org.receco.agents.recommenders.OracleRecommender.NAME,
                 org.receco.agents.recommenders.OracleRecommender.FACTORY);
+        // "ideal" (Chaney et al.) is the oracle: ranking by true utility is the same maths.
+        RECOMMENDERS.register("ideal", org.receco.agents.recommenders.OracleRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.ContentNnlsRecommender.NAME,
+                org.receco.agents.recommenders.ContentNnlsRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.SocialRecommender.NAME,
+                org.receco.agents.recommenders.SocialRecommender.FACTORY);
         // User models (agents/users)
         USER_MODELS.register("simuline", org.receco.agents.users.SimulineUserModel.FACTORY);
+        USER_MODELS.register(org.receco.agents.users.UtilityWorldUserModel.NAME,
+                org.receco.agents.users.UtilityWorldUserModel.FACTORY);
         // Author models (agents/authors)
         AUTHOR_MODELS.register("news", org.receco.agents.authors.NewsAuthorModel.FACTORY);
+        AUTHOR_MODELS.register(org.receco.agents.authors.ItemSourceModel.NAME,
+                org.receco.agents.authors.ItemSourceModel.FACTORY);
     }
 }

@@ -250,10 +250,10 @@ class ScenarioLoaderTest {
                 store:
                   impressionSample: 1.5
                 slate:
-                  exposureMemory: 0
+                  exposureMemory: -1
                 """);
         assertProblem(e, 2, "store.impressionSample", "1.5 is out of range", "allowed: a number from 0 to 1");
-        assertProblem(e, 4, "slate.exposureMemory", "0 is out of range", "allowed: an integer from 1 to 1000");
+        assertProblem(e, 4, "slate.exposureMemory", "-1 is out of range", "allowed: an integer from 0 to 1000");
     }
 
     @Test

@@ -232,7 +232,11 @@ public class RecEcoModel extends SimState implements RoundView {
         if (n == 0) {
             return;
         }
-        Recommender rec = recommender;
+        Recommender rec = round < config.startupRounds() // start-up: random items, whatever the recommender
+                ? new org.receco.core.round.StartupScores(items, streams) : recommender;
+        if (rec != recommender) {
+            rec.beginRound(round);
+        }
         pool.forEach(users, USER_CHUNK, (from, to, s) -> {
             float[] scores = s.floats(0, SCORE_BLOCK * n);
             for (int b = from; b < to; b += SCORE_BLOCK) {

@@ -14,9 +14,18 @@ public final class SyntheticSpace {
     private final SpaceParams params;
     private final LatentSpace space;
     private final double[] cumulative;
+    private final DirichletSpace dirichlet;
 
     public SyntheticSpace(SpaceParams params, RandomStreams streams) {
         this.params = params;
+        if (params.kind() == SpaceParams.Kind.dirichlet) {
+            this.dirichlet = new DirichletSpace(params.dims(), params.userPrior(), params.userSpread(),
+                    params.authorSpread());
+            this.space = dirichlet.space();
+            this.cumulative = new double[] {1.0};
+            return;
+        }
+        this.dirichlet = null;
         SplitMix rng = streams.stream("space.centres");
         float[] centres = new float[params.topics() * params.dims()];
         for (int j = 0; j < centres.length; j++) {
@@ -43,10 +52,16 @@ public final class SyntheticSpace {
     }
 
     public Population drawUsers(int count, SplitMix rng) {
+        if (dirichlet != null) {
+            return dirichlet.drawUsers(count, rng);
+        }
         return draw(count, params.userSpread(), rng);
     }
 
     public Population drawAuthors(int count, SplitMix rng) {
+        if (dirichlet != null) {
+            return dirichlet.drawAuthors(count, rng);
+        }
         return draw(count, params.authorSpread(), rng);
     }
 

@@ -41,6 +41,7 @@ public final class RecEcoCli implements Callable<Integer> {
                 new ValidateCommand(catalog),
                 new SchemaCommand(catalog),
                 new BenchCommand(catalog),
+                new StudyCommand(catalog),
                 new ReportCommand(),
                 new CompareCommand(),
                 new ExportCommand(),

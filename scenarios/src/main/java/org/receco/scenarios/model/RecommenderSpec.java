@@ -8,10 +8,17 @@ import org.receco.core.config.Range;
 @NamedComponent(registry = "recommender", nameKey = "name")
 public record RecommenderSpec(
         @Doc("Recommender, by name.") String name,
-        @Doc("Retrain after every trainEvery-th round (1 = every round).") @Range(min = 1) int trainEvery,
+        @Doc("Retrain after every trainEvery-th round (1 = every round; 0 = train once, after round trainFrom).") @Range(min = 0) int trainEvery,
         @Doc("First round after which the recommender trains.") @Range(min = 0) int trainFrom,
-        @Doc("Parameters of the recommender (see receco schema).") Map<String, Object> params)
+        @Doc("Parameters of the recommender (see receco schema).") Map<String, Object> params,
+        @Doc("Start-up rounds whose slates show uniformly random items instead of the recommender's ranking (T-RECS startup); set trainFrom to startup - 1 to train on them.")
+        @Range(min = 0, max = 1000000) int startup)
         implements NamedComponentSpec {
+    /** Without start-up rounds. */
+    public RecommenderSpec(String name, int trainEvery, int trainFrom, Map<String, Object> params) {
+        this(name, trainEvery, trainFrom, params, 0);
+    }
+
     public RecommenderSpec {
         params = params == null ? Map.of() : params;
     }

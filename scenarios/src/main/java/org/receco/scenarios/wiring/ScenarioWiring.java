@@ -40,7 +40,8 @@ public final class ScenarioWiring implements Wiring {
         this.scenario = scenario;
         int threads = scenario.threads() == 0 ? Runtime.getRuntime().availableProcessors() : scenario.threads();
         this.config = new KernelConfig(scenario.seed(), scenario.rounds(), scenario.items().lifetime(),
-                scenario.recommender().trainEvery(), scenario.recommender().trainFrom(), threads, scenario.slate());
+                scenario.recommender().trainEvery(), scenario.recommender().trainFrom(), threads, scenario.slate(),
+                scenario.recommender().startup());
     }
 
     public Scenario scenario() {

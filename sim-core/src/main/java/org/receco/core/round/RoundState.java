@@ -9,8 +9,8 @@ import java.util.Arrays;
  */
 public final class RoundState {
     /** Slate channels, in SimuLine's fill order. */
-    public static final byte HOT = 0, MATCH = 1, COLD_START = 2, PROMOTE = 3;
-    public static final String[] CHANNEL_NAMES = {"hot", "match", "cold-start", "promote"};
+    public static final byte HOT = 0, MATCH = 1, COLD_START = 2, PROMOTE = 3, EXPLORE = 4;
+    public static final String[] CHANNEL_NAMES = {"hot", "match", "cold-start", "promote", "explore"};
 
     private int round = -1;
     private int users;

@@ -14,7 +14,9 @@ import org.receco.core.world.ItemStats;
  * (Zhang et al., "Simulating News Recommendation Ecosystems", TCSS 2024): hot → match → cold-start →
  * promote. Guarantees: no item twice in a slate, never an item the user already clicked, only live items;
  * items shown in the last {@code exposureMemory} rounds go to the back of the match ranking. When a channel
- * lacks candidates its places are filled from the rest of the match ranking.
+ * lacks candidates its places are filled from the rest of the match ranking. With {@code repeats: allow}
+ * consumed items are eligible again (T-RECS); the match channel may be re-ranked ({@link SlateReranker}) and
+ * some of its places given to random live items ({@link SlateExploration}), both strategies chosen by the spec.
  *
  * <p>Per-user work runs concurrently; each worker marks items with stamps in its scratch arrays (indexed by
  * live position), so nothing is cleared or allocated per user. User history (recent slates, clicked items)
@@ -22,7 +24,8 @@ import org.receco.core.world.ItemStats;
  */
 public final class SlateComposer {
     // Kernel int slots of WorkerScratch (all below FIRST_FREE).
-    private static final int MARK_CONSUMED = 0, MARK_EXPOSED = 1, MARK_IN_SLATE = 2, RANKED = 3, TOUCHED = 4;
+    private static final int MARK_CONSUMED = 0, MARK_EXPOSED = 1, MARK_IN_SLATE = 2, RANKED = 3, TOUCHED = 4,
+            EXPLORE_PLACES = 5, EXPLORE_ITEMS = 6;
     private static final float EXPOSED_SCORE = -Float.MAX_VALUE;
 
     private final SlateSpec spec;
@@ -30,6 +33,10 @@ public final class SlateComposer {
     private final int k;
     private final long slateSeed;
     private final long promoteSeed;
+    private final boolean repeats;
+    private final SlateExploration exploration;
+    private final SlateReranker reranker;
+    private final int rerankCandidates;
 
     // Recent slates: user u, memory slot m: items at ((u*memory + m) * k), count in exposedLen[u*memory + m].
     private int[] exposed = new int[0];
@@ -52,6 +59,10 @@ public final class SlateComposer {
         this.k = spec.size();
         this.slateSeed = streams.streamSeed("slate.compose");
         this.promoteSeed = streams.streamSeed("slate.promote");
+        this.repeats = spec.repeats() == SlateSpec.Repeats.allow;
+        this.exploration = SlateExploration.of(spec.explore());
+        this.reranker = SlateReranker.of(spec.rerank());
+        this.rerankCandidates = SlateReranker.candidates(spec.rerank());
     }
 
     public SlateSpec spec() {
@@ -171,10 +182,12 @@ public final class SlateComposer {
             int j = touched[t];
             scores[off + j] = consumedMark[j] == stamp ? Float.NEGATIVE_INFINITY : EXPOSED_SCORE;
         }
-        int rankedWanted = Math.min(n, k - len + spec.coldStart() + spec.promote());
+        int rankedWanted = Math.min(n, Math.max(k - len + spec.coldStart() + spec.promote(), rerankCandidates));
         int[] ranked = s.ints(RANKED, Math.max(1, rankedWanted));
         int rankedCount = s.topK().select(scores, off, n, rankedWanted, Float.NEGATIVE_INFINITY, ranked);
+        reranker.rerank(scores, off, ranked, rankedCount, spec.match(), catalog, s);
         int r = 0;
+        int matchStart = len;
         int matchEnd = len + spec.match();
         for (; r < rankedCount && len < matchEnd; r++) {
             int j = ranked[r];
@@ -182,6 +195,7 @@ public final class SlateComposer {
             slate[base + len] = catalog.liveItem(j);
             channel[base + len++] = RoundState.MATCH;
         }
+        explore(matchStart, len, n, stamp, consumedMark, exposedMark, inSlate, rng, slate, channel, base, s);
 
         // 3. cold-start: random items published this round.
         len = sample(firstNew, n, null, spec.coldStart(), RoundState.COLD_START, stamp, consumedMark, exposedMark,
@@ -203,6 +217,62 @@ public final class SlateComposer {
             }
         }
         state.setSlateLength(u, len);
+    }
+
+    /**
+     * Gives the places of {@code [from, to)} (the match channel) that the exploration policy marks to random
+     * eligible live items; the ranked items they displace are the lowest-ranked of the channel.
+     */
+    private void explore(int from, int to, int n, int stamp, int[] consumedMark, int[] exposedMark, int[] inSlate,
+                         SplitMix rng, int[] slate, byte[] channel, int base, WorkerScratch s) {
+        int places = to - from;
+        if (exploration == SlateExploration.NONE || places == 0) {
+            return;
+        }
+        int[] marked = s.ints(EXPLORE_PLACES, places);
+        int want = exploration.choose(places, rng, marked, stamp);
+        if (want == 0) {
+            return;
+        }
+        int[] picks = s.ints(EXPLORE_ITEMS, want);
+        int got = 0;
+        for (int t = 0, attempts = 8 * want + 32; t < attempts && got < want; t++) {
+            int j = rng.nextInt(n);
+            if (consumedMark[j] != stamp && exposedMark[j] != stamp && inSlate[j] != stamp) {
+                inSlate[j] = stamp;
+                picks[got++] = j;
+            }
+        }
+        for (int q = 0, start = rng.nextInt(n); q < n && got < want; q++) {
+            int j = (start + q) % n;
+            if (consumedMark[j] != stamp && exposedMark[j] != stamp && inSlate[j] != stamp) {
+                inSlate[j] = stamp;
+                picks[got++] = j;
+            }
+        }
+        // Only as many random places as random items were found; the later marks revert to the ranking.
+        int seen = 0;
+        for (int p = 0; p < places; p++) {
+            if (marked[p] == stamp && ++seen > got) {
+                marked[p] = 0;
+            }
+        }
+        // The displaced ranked items leave the slate (and may fill later channels' gaps again).
+        for (int q = places - got; q < places; q++) {
+            inSlate[catalog.liveIndexOf(slate[base + from + q])] = 0;
+        }
+        // Fill backwards: kept ranked item number `kept` always sits at or before its new place.
+        int kept = places - got;
+        int rnd = got;
+        for (int p = places - 1; p >= 0; p--) {
+            if (marked[p] == stamp) {
+                slate[base + from + p] = catalog.liveItem(picks[--rnd]);
+                channel[base + from + p] = RoundState.EXPLORE;
+            } else {
+                slate[base + from + p] = slate[base + from + --kept];
+                channel[base + from + p] = RoundState.MATCH;
+            }
+        }
     }
 
     /**
@@ -282,10 +352,15 @@ public final class SlateComposer {
 
     /** Remembers user {@code u}'s slate and clicks of this round. Concurrent calls for distinct users only. */
     public void remember(int u, RoundState state) {
-        int slot = u * memory + (round % memory);
-        int len = state.slateLength(u);
-        System.arraycopy(state.slates(), u * state.slateCapacity(), exposed, slot * k, len);
-        exposedLen[slot] = len;
+        if (memory > 0) {
+            int slot = u * memory + (round % memory);
+            int len = state.slateLength(u);
+            System.arraycopy(state.slates(), u * state.slateCapacity(), exposed, slot * k, len);
+            exposedLen[slot] = len;
+        }
+        if (repeats) {
+            return; // consumed items stay eligible: nothing to remember
+        }
         int clicks = state.clickCount(u);
         int[] c = consumed[u];
         if (consumedLen[u] + clicks > c.length) {

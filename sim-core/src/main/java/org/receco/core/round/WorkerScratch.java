@@ -9,8 +9,8 @@ import org.receco.core.util.TopK;
  * kernel's; recommenders and user models use {@code FIRST_FREE} and up.
  */
 public final class WorkerScratch {
-    public static final int FIRST_FREE = 5;
-    public static final int SLOTS = 14;
+    public static final int FIRST_FREE = 7;
+    public static final int SLOTS = 16;
 
     private final int worker;
     private final float[][] floats = new float[SLOTS][0];

@@ -99,7 +99,7 @@ class H2RunStoreTest {
                     count(c, "SELECT COUNT(*) FROM snapshots WHERE round = 5 AND kind = 'item'"));
             assertEquals("join", string(c, "SELECT type FROM events WHERE round = 4"));
             assertEquals(1, count(c, "SELECT COUNT(*) FROM events"));
-            assertEquals(4, count(c, "SELECT COUNT(*) FROM channels"));
+            assertEquals(org.receco.core.round.RoundState.CHANNEL_NAMES.length, count(c, "SELECT COUNT(*) FROM channels"));
             assertTrue(count(c, "SELECT COUNT(DISTINCT channel) FROM impressions") >= 2);
             assertEquals(RunManifest.COMPLETED, string(c, "SELECT status FROM run_manifest"));
             assertEquals(12, count(c, "SELECT rounds_completed FROM run_manifest"));

@@ -1,0 +1,84 @@
+package org.receco.analysis.metrics;
+
+import org.receco.core.RecEcoModel;
+import org.receco.core.round.WorkerScratch;
+import org.receco.core.spi.MetricRecorder;
+import org.receco.core.spi.Observer;
+import org.receco.core.spi.Recommender;
+import org.receco.core.spi.RoundView;
+import org.receco.core.world.ItemCatalog;
+
+/**
+ * T-RECS's {@code MSEMeasurement} (Lucherini et al. 2021): the mean squared difference between the
+ * recommender's predicted scores and the users' true utilities, over live items and the first {@code users}
+ * users (users are exchangeable, so this is a sample; {@code users} ≥ the population gives the full mean).
+ * Measured after training, as T-RECS measures after each step. Reads the recommender in force through the
+ * model; scoring has no side effects. Users are scored in fixed chunks of {@value #CHUNK} on the common
+ * fork-join pool and the chunks' sums added in order, so the value does not depend on the number of cores.
+ * Recorded as {@value #NAME}.
+ */
+public final class PredictionMse implements Observer {
+    public static final String NAME = "mse";
+    private static final int BLOCK = 8;
+    private static final int CHUNK = 128;
+
+    private final int sampleUsers;
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+
+    private static final class Buffers {
+        final WorkerScratch scratch = new WorkerScratch(0);
+        float[] predicted = new float[0];
+        float[] truth = new float[0];
+    }
+
+    public PredictionMse(int sampleUsers) {
+        if (sampleUsers < 1) {
+            throw new IllegalArgumentException("sampleUsers must be at least 1");
+        }
+        this.sampleUsers = sampleUsers;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void observe(RoundView view, MetricRecorder out) {
+        if (!(view instanceof RecEcoModel model)) {
+            return;
+        }
+        Recommender rec = model.recommender();
+        ItemCatalog live = view.world().items();
+        int n = live.liveCount();
+        int users = Math.min(sampleUsers, view.world().users().count());
+        if (n == 0 || users == 0) {
+            return;
+        }
+        int chunks = (users + CHUNK - 1) / CHUNK;
+        double[] partial = new double[chunks];
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            Buffers buf = buffers.get();
+            if (buf.predicted.length < BLOCK * n) {
+                buf.predicted = new float[BLOCK * n];
+                buf.truth = new float[BLOCK * n];
+            }
+            double s = 0;
+            for (int b = c * CHUNK; b < Math.min(users, (c + 1) * CHUNK); b += BLOCK) {
+                int e = Math.min(users, Math.min((c + 1) * CHUNK, b + BLOCK));
+                rec.score(b, e, buf.predicted, n, buf.scratch);
+                view.world().utility().utilityOfLive(b, e, live, buf.truth, 0, n, buf.scratch);
+                for (int k = 0; k < (e - b) * n; k++) {
+                    double diff = buf.predicted[k] - buf.truth[k];
+                    s += diff * diff;
+                }
+            }
+            partial[c] = s;
+        });
+        double sum = 0;
+        for (double p : partial) {
+            sum += p;
+        }
+        out.record(NAME, sum / ((double) users * n));
+    }
+}

@@ -1,0 +1,59 @@
+package org.receco.scenarios.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.receco.analysis.metrics.InteractionGini;
+import org.receco.analysis.metrics.MainstreamNicheGap;
+import org.receco.analysis.metrics.NearestNeighbourHomogenisation;
+import org.receco.analysis.metrics.PredictionMse;
+import org.receco.analysis.metrics.RandomPairHomogenisation;
+import org.receco.core.spi.Observer;
+
+/**
+ * The metrics a study can ask for, by name, and the observers that record them. The kernel's own counters
+ * ({@code utility.per_click}, {@code clicks}, ...) are always recorded.
+ */
+final class StudyMetrics {
+    static final List<String> DEFAULTS = List.of(NearestNeighbourHomogenisation.NAME, "utility.per_click",
+            InteractionGini.NAME);
+    static final List<String> KERNEL = List.of("users", "items.live", "exposures", "clicks", "likes", "like_rate",
+            "utility.per_click");
+    static final List<String> GROUP = List.of(MainstreamNicheGap.PRECISION_NICHE,
+            MainstreamNicheGap.PRECISION_MAINSTREAM, MainstreamNicheGap.UTILITY_NICHE,
+            MainstreamNicheGap.UTILITY_MAINSTREAM, MainstreamNicheGap.LIFT);
+    static final List<String> OBSERVED = List.of(NearestNeighbourHomogenisation.NAME, RandomPairHomogenisation.NAME,
+            InteractionGini.NAME, PredictionMse.NAME);
+
+    private StudyMetrics() {
+    }
+
+    static void check(String name) {
+        if (!KERNEL.contains(name) && !GROUP.contains(name) && !OBSERVED.contains(name)) {
+            List<String> all = new ArrayList<>(KERNEL);
+            all.addAll(OBSERVED);
+            all.addAll(GROUP);
+            throw new StudyException("unknown study metric '" + name + "'; known: " + String.join(", ", all));
+        }
+    }
+
+    /** Fresh observers recording {@code names}. */
+    static List<Observer> observers(List<String> names, StudyDefinition def, int homogenisationPairs) {
+        List<Observer> out = new ArrayList<>();
+        if (names.contains(NearestNeighbourHomogenisation.NAME)) {
+            out.add(new NearestNeighbourHomogenisation());
+        }
+        if (names.contains(RandomPairHomogenisation.NAME)) {
+            out.add(new RandomPairHomogenisation((int) def.option("homogenisationPairs", homogenisationPairs)));
+        }
+        if (names.contains(InteractionGini.NAME)) {
+            out.add(new InteractionGini());
+        }
+        if (names.contains(PredictionMse.NAME)) {
+            out.add(new PredictionMse((int) def.option("mseUsers", 1000)));
+        }
+        if (names.stream().anyMatch(GROUP::contains)) {
+            out.add(new MainstreamNicheGap(def.option("nicheShare", 0.3)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package org.receco.scenarios.study;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * Writes a study's report: {@code summary.csv} (per metric, arm and round: replicates, mean and 95 % CI, and
+ * the same relative to the baseline arm), {@code seeds.csv}, and one PNG chart per metric (each arm's mean
+ * with its confidence band over rounds, relative to the baseline when there is one, as Chaney et al. plot).
+ */
+public final class StudyReport {
+    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+            new Color(0xbcbd22), new Color(0x17becf)};
+
+    private StudyReport() {
+    }
+
+    public static void write(StudyResult r, Path dir) {
+        write(r, dir, true);
+    }
+
+    /** As {@link #write(StudyResult, Path)}, the charts only when {@code charts}. */
+    public static void write(StudyResult r, Path dir, boolean charts) {
+        try {
+            Files.createDirectories(dir);
+            StudyDefinition def = r.definition();
+            StringBuilder csv = new StringBuilder(
+                    "metric,arm,round,replicates,mean,ci_low,ci_high,rel_mean,rel_ci_low,rel_ci_high\n");
+            for (String m : def.metrics()) {
+                for (String arm : r.arms()) {
+                    for (int t = 0; t < r.rounds(); t++) {
+                        StudyResult.Estimate a = r.atRound(m, arm, null, t);
+                        csv.append(m).append(',').append(arm).append(',').append(t).append(',').append(a.n());
+                        append(csv, a);
+                        if (def.baseline() != null) {
+                            append(csv, r.atRound(m, arm, def.baseline(), t));
+                        } else {
+                            csv.append(",,,");
+                        }
+                        csv.append('\n');
+                    }
+                }
+                if (charts) {
+                    chart(r, m, dir.resolve(m.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
+                }
+            }
+            Files.writeString(dir.resolve("summary.csv"), csv);
+            StringBuilder seeds = new StringBuilder("replicate,seed\n");
+            for (int k = 0; k < def.replicates(); k++) {
+                seeds.append(k).append(',').append(r.seed(k)).append('\n');
+            }
+            Files.writeString(dir.resolve("seeds.csv"), seeds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the study report to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void append(StringBuilder csv, StudyResult.Estimate e) {
+        csv.append(String.format(Locale.ROOT, ",%.6g,%.6g,%.6g", e.mean(), e.low(), e.high()));
+    }
+
+    private static void chart(StudyResult r, String metric, Path png) throws IOException {
+        String baseline = r.definition().baseline();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (String arm : r.arms()) {
+            YIntervalSeries s = new YIntervalSeries(arm);
+            for (int t = 0; t < r.rounds(); t++) {
+                StudyResult.Estimate e = r.atRound(metric, arm, baseline, t);
+                if (!Double.isNaN(e.mean())) {
+                    s.add(t, e.mean(), e.low(), e.high());
+                }
+            }
+            data.addSeries(s);
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int k = 0; k < r.arms().size(); k++) {
+            Color c = COLOURS[k % COLOURS.length];
+            renderer.setSeriesPaint(k, c);
+            renderer.setSeriesFillPaint(k, c);
+            renderer.setSeriesStroke(k, new BasicStroke(1.8f));
+        }
+        renderer.setAlpha(0.18f);
+        String y = baseline == null ? metric : metric + " − " + baseline;
+        XYPlot plot = new XYPlot(data, new NumberAxis("round"), new NumberAxis(y), renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(baseline != null);
+        JFreeChart chart = new JFreeChart(r.definition().name() + ": " + y + " (mean, 95 % CI, "
+                + r.definition().replicates() + " replicates)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartUtilities.saveChartAsPNG(png.toFile(), chart, 900, 520);
+    }
+
+    /** A table of each metric's mean over the last {@code window} rounds, per arm (relative if a baseline). */
+    public static void printTable(StudyResult r, PrintStream out, int window) {
+        StudyDefinition def = r.definition();
+        int to = r.rounds();
+        int from = Math.max(0, to - window);
+        out.printf("%s: %d arms x %d replicates, %d rounds, %.1f s wall%n", def.name(), r.arms().size(),
+                def.replicates(), r.rounds(), r.wallSeconds());
+        out.printf("mean over rounds %d-%d, 95 %% CI%s%n", from, to - 1,
+                def.baseline() == null ? "" : "; relative = arm - " + def.baseline() + " (paired by seed)");
+        for (String m : def.metrics()) {
+            out.println("  " + m);
+            for (String arm : r.arms()) {
+                StudyResult.Estimate a = r.mean(m, arm, from, to);
+                String rel = def.baseline() == null ? "" : "   relative " + r.relative(m, arm, def.baseline(), from, to);
+                out.printf(Locale.ROOT, "    %-14s %s%s%n", arm, a, rel);
+            }
+        }
+    }
+
+    static List<String> files(StudyResult r) {
+        return r.definition().metrics().stream().map(m -> m + ".png").toList();
+    }
+}

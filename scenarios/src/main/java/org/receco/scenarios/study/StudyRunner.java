@@ -1,0 +1,136 @@
+package org.receco.scenarios.study;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.receco.core.Phase;
+import org.receco.core.RecEcoModel;
+import org.receco.core.rng.RandomStreams;
+import org.receco.scenarios.ComponentCatalog;
+import org.receco.scenarios.LoadedScenario;
+import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.wiring.ScenarioWiring;
+
+/**
+ * Runs a study: every arm for every replicate, each run one independent single-threaded model, the runs
+ * spread over {@code threads} workers. Replicate r of every arm uses seed {@link #replicateSeed}, derived
+ * from the study seed, so arms are compared on the same worlds (common random numbers) and the thread count
+ * changes only the speed. Nothing is written to a run database.
+ */
+public final class StudyRunner {
+    private StudyRunner() {
+    }
+
+    /** Seed of replicate {@code r} of a study with seed {@code studySeed}. */
+    public static long replicateSeed(long studySeed, int r) {
+        return new RandomStreams(studySeed).streamSeed("study.replicate." + r) & Long.MAX_VALUE;
+    }
+
+    /** Loads every arm's scenario (validated), without running anything. */
+    public static Map<String, LoadedScenario> load(StudyDefinition def, ComponentCatalog catalog, long seed) {
+        ScenarioLoader loader = new ScenarioLoader(catalog);
+        Map<String, LoadedScenario> out = new LinkedHashMap<>();
+        String source = def.scenarioFile() == null ? def.name() + " (inline scenario)" : def.scenarioFile().toString();
+        for (Map.Entry<String, List<String>> arm : def.arms().entrySet()) {
+            List<String> sets = new ArrayList<>(def.set());
+            sets.addAll(arm.getValue());
+            sets.add("seed=" + seed);
+            out.put(arm.getKey(), loader.load(source, def.scenarioText(), sets));
+        }
+        return out;
+    }
+
+    /**
+     * Runs the study on {@code threads} workers (0 = all cores); progress lines go to {@code log} (null: none).
+     * {@code phaseNanos}, when not null, receives the summed time per kernel phase of all runs.
+     */
+    public static StudyResult run(StudyDefinition def, ComponentCatalog catalog, int threads, PrintStream log,
+                                  long[] phaseNanos) {
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int reps = def.replicates();
+        long[] seeds = new long[reps];
+        List<Map<String, LoadedScenario>> loaded = new ArrayList<>();
+        for (int r = 0; r < reps; r++) {
+            seeds[r] = replicateSeed(def.seed(), r);
+            loaded.add(load(def, catalog, seeds[r]));
+        }
+        int rounds = loaded.get(0).values().iterator().next().scenario().rounds();
+        StudyResult result = new StudyResult(def, rounds, seeds);
+        List<String> arms = List.copyOf(def.arms().keySet());
+        int tasks = arms.size() * reps;
+        AtomicInteger done = new AtomicInteger();
+        long t0 = System.nanoTime();
+        long[] phases = new long[Phase.values().length];
+        // Fewer runs than workers (a benchmark, say): the spare cores go to each run's own parallel phases.
+        int inner = tasks >= workers ? 1 : workers / tasks;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, tasks), r -> {
+            Thread t = new Thread(r, "receco-study");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            // Replicate-major order: the first replicates of all arms finish first.
+            for (int r = 0; r < reps; r++) {
+                for (String arm : arms) {
+                    int rep = r;
+                    LoadedScenario scenario = loaded.get(r).get(arm);
+                    futures.add(pool.submit(() -> {
+                        long[] p = runOne(def, scenario, arm, rep, result, inner);
+                        synchronized (phases) {
+                            for (int k = 0; k < p.length; k++) {
+                                phases[k] += p[k];
+                            }
+                        }
+                        int n = done.incrementAndGet();
+                        if (log != null) {
+                            synchronized (log) {
+                                log.printf("  [%d/%d] %s replicate %d (seed %d) done, %.1f s%n", n, tasks, arm, rep,
+                                        seeds[rep], (System.nanoTime() - t0) / 1e9);
+                            }
+                        }
+                    }));
+                }
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        result.setWallSeconds((System.nanoTime() - t0) / 1e9);
+        if (phaseNanos != null) {
+            System.arraycopy(phases, 0, phaseNanos, 0, Math.min(phases.length, phaseNanos.length));
+        }
+        return result;
+    }
+
+    private static long[] runOne(StudyDefinition def, LoadedScenario scenario, String arm, int rep,
+                                 StudyResult result, int threads) {
+        StudyWiring wiring = new StudyWiring(new ScenarioWiring(scenario.scenario()), def.metrics(), def);
+        RecEcoModel model = new RecEcoModel(wiring);
+        model.setThreads(threads);
+        model.addRoundListener((m, round) -> result.record(arm, rep, round, m.lastMetrics()));
+        try {
+            model.start();
+            model.runToEnd();
+        } finally {
+            model.finish();
+        }
+        return model.phaseNanos();
+    }
+}
