@@ -17,10 +17,15 @@ import org.receco.core.store.RunDatabase;
 /**
  * Overlays the same metrics from several runs: {@code compare.html} in an output directory, one chart per metric
  * with one line per run, labelled "scenario · recommender · seed" (made unique with the run directory's name
- * when two runs would share a label), plus a table of each metric's last value per run.
+ * when two runs would share a label), plus a table of each metric's last value per run. When one of the runs
+ * was served by the true-utility upper bound ({@code oracle} or {@code ideal}) throughout, every run also gets
+ * {@value #RELATIVE_UTILITY}: its {@code utility.per_click} divided by the oracle run's in the same round —
+ * realised utility relative to the upper bound, side by side (as Chaney et al. report utility relative to ideal).
  */
 public final class CompareWriter {
     public static final String FILE = "compare.html", CHARTS = "compare-charts";
+    public static final String RELATIVE_UTILITY = "utility.relative_to_oracle";
+    private static final String UTILITY = "utility.per_click";
 
     private CompareWriter() {
     }
@@ -29,6 +34,7 @@ public final class CompareWriter {
         System.setProperty("java.awt.headless", "true");
         Map<String, Map<String, double[][]>> byRun = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
+        String oracle = null;
         for (Path run : runDirs) {
             try (Connection c = RunDatabase.open(run)) {
                 RunReader.Manifest m = RunReader.manifest(c);
@@ -39,7 +45,14 @@ public final class CompareWriter {
                 }
                 labels.add(label);
                 byRun.put(label, RunReader.series(c));
+                List<String> recs = RunReader.recommenders(c);
+                if (oracle == null && recs.size() == 1 && (recs.contains("oracle") || recs.contains("ideal"))) {
+                    oracle = label;
+                }
             }
+        }
+        if (oracle != null) {
+            addRelativeUtility(byRun, byRun.get(oracle).get(UTILITY));
         }
         Set<String> names = new LinkedHashSet<>();
         byRun.values().forEach(s -> names.addAll(s.keySet()));
@@ -88,5 +101,35 @@ public final class CompareWriter {
         Path out = outDir.resolve(FILE);
         Files.writeString(out, html, StandardCharsets.UTF_8);
         return out;
+    }
+
+    /** Adds each run's per-round utility divided by the oracle run's utility in the same round. */
+    private static void addRelativeUtility(Map<String, Map<String, double[][]>> byRun, double[][] oracle) {
+        if (oracle == null) {
+            return;
+        }
+        Map<Double, Double> byRound = new LinkedHashMap<>();
+        for (int k = 0; k < oracle[0].length; k++) {
+            byRound.put(oracle[0][k], oracle[1][k]);
+        }
+        for (Map<String, double[][]> series : byRun.values()) {
+            double[][] u = series.get(UTILITY);
+            if (u == null) {
+                continue;
+            }
+            List<double[]> points = new ArrayList<>();
+            for (int k = 0; k < u[0].length; k++) {
+                Double o = byRound.get(u[0][k]);
+                if (o != null && o != 0) {
+                    points.add(new double[] {u[0][k], u[1][k] / o});
+                }
+            }
+            double[][] xy = new double[2][points.size()];
+            for (int k = 0; k < points.size(); k++) {
+                xy[0][k] = points.get(k)[0];
+                xy[1][k] = points.get(k)[1];
+            }
+            series.put(RELATIVE_UTILITY, xy);
+        }
     }
 }

@@ -22,13 +22,15 @@ public final class Families {
         DEFINITION.put("likes", "likes this round");
         DEFINITION.put("like_rate", "likes per click this round");
         DEFINITION.put("utility.per_click", "mean realised true utility per click this round");
+        DEFINITION.put(CompareWriter.RELATIVE_UTILITY,
+                "utility per click divided by the oracle run's in the same round (compare only)");
     }
 
     private Families() {
     }
 
     public static String of(String metric) {
-        return FAMILY.getOrDefault(metric, metric.equals("like_rate") || metric.equals("utility.per_click")
+        return FAMILY.getOrDefault(metric, metric.equals("like_rate") || metric.startsWith("utility.")
                 ? "engagement" : "activity");
     }
 
