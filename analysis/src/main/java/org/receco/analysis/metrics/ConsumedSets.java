@@ -55,25 +55,6 @@ final class ConsumedSets {
         if (u >= size.length || v >= size.length) {
             return 0;
         }
-        int[] x = items[u];
-        int[] y = items[v];
-        int nx = size[u];
-        int ny = size[v];
-        if (nx == 0 && ny == 0) {
-            return 0;
-        }
-        int i = 0, j = 0, common = 0;
-        while (i < nx && j < ny) {
-            if (x[i] == y[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) common / (nx + ny - common);
+        return Homogenisation.jaccard(items[u], size[u], items[v], size[v]);
     }
 }

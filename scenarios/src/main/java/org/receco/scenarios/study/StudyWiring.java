@@ -1,24 +1,15 @@
 package org.receco.scenarios.study;
 
 import java.util.List;
-import org.receco.core.RecEcoModel;
-import org.receco.core.Wiring;
-import org.receco.core.config.KernelConfig;
-import org.receco.core.rng.RandomStreams;
-import org.receco.core.spi.AuthorModel;
+import org.receco.core.ForwardingWiring;
 import org.receco.core.spi.Observer;
-import org.receco.core.spi.Recommender;
-import org.receco.core.spi.ScenarioEvent;
-import org.receco.core.spi.UserChoiceModel;
-import org.receco.core.world.GroundTruth;
-import org.receco.core.world.World;
 import org.receco.scenarios.wiring.ScenarioWiring;
 
 /**
  * A scenario's wiring with the study's observers in place of the scenario's metrics: a study records only
  * what it reports, which keeps replicates cheap. Everything else is the scenario's.
  */
-final class StudyWiring implements Wiring {
+final class StudyWiring extends ForwardingWiring {
     private final ScenarioWiring delegate;
     private final List<String> metrics;
     private final StudyDefinition def;
@@ -30,47 +21,12 @@ final class StudyWiring implements Wiring {
     }
 
     @Override
-    public KernelConfig config() {
-        return delegate.config();
-    }
-
-    @Override
-    public String name() {
-        return delegate.name();
-    }
-
-    @Override
-    public World createWorld(RandomStreams streams) {
-        return delegate.createWorld(streams);
-    }
-
-    @Override
-    public UserChoiceModel createUserModel() {
-        return delegate.createUserModel();
-    }
-
-    @Override
-    public AuthorModel createAuthorModel() {
-        return delegate.createAuthorModel();
-    }
-
-    @Override
-    public void populate(RecEcoModel model) {
-        delegate.populate(model);
-    }
-
-    @Override
-    public Recommender createRecommender(GroundTruth truth) {
-        return delegate.createRecommender(truth);
+    protected ScenarioWiring delegate() {
+        return delegate;
     }
 
     @Override
     public List<Observer> createObservers() {
         return StudyMetrics.observers(metrics, def, delegate.scenario().metrics().homogenisationPairs());
-    }
-
-    @Override
-    public List<ScenarioEvent> events() {
-        return delegate.events();
     }
 }
