@@ -47,17 +47,36 @@ public final class Vec {
         return s;
     }
 
+    /** Whether {@link #dotBlock} runs on SIMD lanes (the JVM has {@code jdk.incubator.vector} and it is not off). */
+    public static final boolean SIMD = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !Boolean.getBoolean("receco.noSimd");
+
     /**
      * Scores {@code nq} query vectors against {@code n} row vectors: {@code out[q*outStride + j] = q·row_j}.
-     * Queries are processed four at a time so each row is loaded once per four dot products (register
-     * blocking); rows are walked in order, so the row matrix streams through the cache.
+     * Every score is the plain in-order sum {@code s = s + q[k]*row[k]}, so results are bit-identical whichever
+     * kernel runs: the SIMD one (one item per vector lane, see {@code VecSimd}) when the JVM was started with
+     * {@code --add-modules jdk.incubator.vector}, the scalar one otherwise.
      */
     public static void dotBlock(float[] queries, int nq, float[] rows, int n, int d, float[] out, int outStride) {
+        if (SIMD) {
+            VecSimd.dotBlock(queries, nq, rows, n, d, out, outStride);
+        } else {
+            dotBlockScalar(queries, nq, rows, 0, n, d, out, outStride);
+        }
+    }
+
+    /**
+     * The scalar kernel over rows {@code [from, to)}. Queries are processed four at a time so each row is loaded
+     * once per four dot products (register blocking); rows are walked in order, so the matrix streams through
+     * the cache.
+     */
+    static void dotBlockScalar(float[] queries, int nq, float[] rows, int from, int to, int d, float[] out,
+                               int outStride) {
         int q = 0;
         for (; q + 3 < nq; q += 4) {
             int q0 = q * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
             int o0 = q * outStride, o1 = o0 + outStride, o2 = o1 + outStride, o3 = o2 + outStride;
-            for (int j = 0, r = 0; j < n; j++, r += d) {
+            for (int j = from, r = from * d; j < to; j++, r += d) {
                 float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
                 for (int k = 0; k < d; k++) {
                     float x = rows[r + k];
@@ -76,7 +95,7 @@ public final class Vec {
         // user falls in a block.
         for (; q < nq; q++) {
             int qo = q * d, oo = q * outStride;
-            for (int j = 0, r = 0; j < n; j++, r += d) {
+            for (int j = from, r = from * d; j < to; j++, r += d) {
                 float s = 0;
                 for (int k = 0; k < d; k++) {
                     s += queries[qo + k] * rows[r + k];
