@@ -42,6 +42,7 @@ public final class RecEcoCli implements Callable<Integer> {
                 new SchemaCommand(catalog),
                 new BenchCommand(catalog),
                 new StudyCommand(catalog),
+                new SweepCommand(catalog),
                 new ReportCommand(),
                 new CompareCommand(),
                 new ExportCommand(),

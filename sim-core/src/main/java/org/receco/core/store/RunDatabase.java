@@ -68,8 +68,9 @@ public final class RunDatabase {
     /**
      * SHA-256 (hex) over the canonical contents of every table: tables in a fixed order, rows in primary-key
      * order, every column except wall-clock and environment ones ({@code rounds.committed_at}; the manifest's
-     * timestamps, JVM, thread count, version and commit). Two runs of the same scenario and seed have the same
-     * digest whatever their thread count; any difference in what was recorded changes it.
+     * timestamps, JVM, thread count, version, commit, and the path the scenario file was named by — its text
+     * and SHA-256 stay in). Two runs of the same scenario and seed have the same digest whatever their thread
+     * count or working directory; any difference in what was recorded changes it.
      */
     public static String digest(Connection c) throws SQLException {
         MessageDigest md;

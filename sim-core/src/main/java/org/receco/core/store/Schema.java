@@ -21,7 +21,8 @@ final class Schema {
                       seed BIGINT, rounds_planned INTEGER, rounds_completed INTEGER, threads INTEGER,
                       receco_version VARCHAR, git_commit VARCHAR, jvm VARCHAR,
                       started_at VARCHAR, ended_at VARCHAR, status VARCHAR, error CHARACTER LARGE OBJECT)""",
-                    "id", Set.of("THREADS", "RECECO_VERSION", "GIT_COMMIT", "JVM", "STARTED_AT", "ENDED_AT")),
+                    "id", Set.of("SCENARIO_FILE", "THREADS", "RECECO_VERSION", "GIT_COMMIT", "JVM", "STARTED_AT",
+                            "ENDED_AT")),
             new Table("rounds", """
                     CREATE TABLE rounds (
                       round INTEGER PRIMARY KEY, recommender VARCHAR NOT NULL, users INTEGER NOT NULL,

@@ -1,0 +1,202 @@
+package org.receco.scenarios.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.receco.scenarios.ComponentCatalog;
+import org.receco.scenarios.ScenarioException;
+import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.sweep.Shard;
+import org.receco.scenarios.sweep.SlurmScript;
+import org.receco.scenarios.sweep.SweepDefinition;
+import org.receco.scenarios.sweep.SweepException;
+import org.receco.scenarios.sweep.SweepFile;
+import org.receco.scenarios.sweep.SweepIndex;
+import org.receco.scenarios.sweep.SweepPlan;
+import org.receco.scenarios.sweep.SweepProgress;
+import org.receco.scenarios.sweep.SweepRunner;
+import org.receco.scenarios.sweep.SweepSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code receco sweep FILE}: runs a parameter sweep (points × replicates) on a local pool, resumably, into an
+ * index database and a summary; or one shard of it; or merges shards; or writes a Slurm job-array script.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
+        description = {"Run a parameter sweep: every point x replicate of a sweep file, each run its own model and "
+                + "H2 file, recorded in <output>/sweep.mv.db with a summary (summary.csv, summary.html).",
+                "Re-running skips completed runs; --shard i/n runs one part (e.g. a Slurm array task), "
+                        + "--collect merges the parts."})
+final class SweepCommand implements Callable<Integer> {
+    private final ComponentCatalog catalog;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The sweep file (YAML).")
+    private Path file;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Runs at once (default 0: all cores). Results do not depend on it.")
+    private int threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Override a scenario value in every run (repeatable), after the sweep file's set:.")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the sweep file's output).")
+    private Path out;
+
+    @Option(names = "--retry-failed", description = "Run failed runs again (completed ones are always skipped).")
+    private boolean retryFailed;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only shard I of N (0 <= I < N), writing only its run directories, not the index.")
+    private String shard;
+
+    @Option(names = "--collect", description = "Merge the runs' results (e.g. of shards) into the index and "
+            + "write the summary.")
+    private boolean collect;
+
+    @Option(names = "--emit-slurm", description = "Write a Slurm job-array script for the sweep and exit.")
+    private boolean emitSlurm;
+
+    @Option(names = "--tasks", paramLabel = "N", defaultValue = "0",
+            description = "With --emit-slurm: array tasks (default: one per run, at most 1000).")
+    private int tasks;
+
+    @Option(names = "--cpus-per-task", paramLabel = "N", defaultValue = "1",
+            description = "With --emit-slurm: CPUs per array task, each running that many runs at once (default 1).")
+    private int cpusPerTask;
+
+    @Option(names = "--slurm-option", paramLabel = "OPT",
+            description = "With --emit-slurm: a further #SBATCH option (repeatable), e.g. --slurm-option=--time=1:00:00")
+    private List<String> slurmOptions = new ArrayList<>();
+
+    @Option(names = "--launcher", paramLabel = "CMD", defaultValue = "./receco",
+            description = "With --emit-slurm: the command the tasks start RecEco with, from the RecEco directory "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String launcher;
+
+    @Option(names = "--dump-index", description = "Print the index contents without wall times (to compare sweeps).")
+    private boolean dumpIndex;
+
+    @Option(names = "--dry-run", description = "Check the sweep and list its points; run nothing.")
+    private boolean dryRun;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+    private boolean quiet;
+
+    @Spec
+    private CommandSpec spec;
+
+    SweepCommand(ComponentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws SQLException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintStream stdout = System.out;
+        if (threads < 0 || tasks < 0 || cpusPerTask < 1) {
+            err.println("receco sweep: --threads and --tasks must be >= 0, --cpus-per-task >= 1");
+            return RecEcoCli.INVALID_INPUT;
+        }
+        Shard part = null;
+        if (shard != null) {
+            try {
+                part = Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                err.println("receco sweep: --shard: " + e.getMessage());
+                return RecEcoCli.INVALID_INPUT;
+            }
+        }
+        if ((collect ? 1 : 0) + (emitSlurm ? 1 : 0) + (part != null ? 1 : 0) + (dumpIndex ? 1 : 0) > 1) {
+            err.println("receco sweep: --shard, --collect, --emit-slurm and --dump-index exclude each other");
+            return RecEcoCli.INVALID_INPUT;
+        }
+        SweepPlan plan;
+        try {
+            SweepDefinition d = SweepFile.read(file, sets);
+            if (out != null) {
+                d = d.withOutput(out);
+            }
+            plan = SweepPlan.of(d, new ScenarioLoader(catalog));
+        } catch (ScenarioException e) {
+            RecEcoCli.printProblems(err, e);
+            return RecEcoCli.INVALID_INPUT;
+        }
+        SweepDefinition d = plan.definition();
+        if (dryRun) {
+            stdout.printf("sweep %s: %d points x %d replicates = %d runs, output %s%n", d.name(), plan.points().size(),
+                    d.replicates(), plan.runs().size(), d.output());
+            for (SweepPlan.Point p : plan.points()) {
+                stdout.printf("  p%d  %s%n", p.index(), p.label());
+            }
+            return RecEcoCli.OK;
+        }
+        if (emitSlurm) {
+            String home = System.getProperty("receco.home");
+            int n = tasks > 0 ? tasks : Math.min(1000, plan.runs().size());
+            SlurmScript script = new SlurmScript(n, cpusPerTask, slurmOptions, launcher,
+                    Path.of(home == null ? "" : home).toAbsolutePath().normalize(), sets, retryFailed);
+            Path written = script.write(plan, file);
+            stdout.printf("wrote %s (%d runs in %d array tasks)%n", written, plan.runs().size(),
+                    Math.min(n, plan.runs().size()));
+            stdout.printf("submit: sbatch %s%nthen:   receco sweep %s%s --collect%n", written, file,
+                    out == null ? "" : " --out " + out);
+            return RecEcoCli.OK;
+        }
+        try {
+            if (dumpIndex) {
+                try (SweepIndex index = SweepIndex.openExisting(d.output())) {
+                    if (index == null) {
+                        err.println("receco sweep: no index in " + d.output());
+                        return RecEcoCli.FAILURE;
+                    }
+                    stdout.print(index.dump());
+                }
+                return RecEcoCli.OK;
+            }
+            SweepRunner runner = new SweepRunner(plan);
+            SweepRunner.Report report;
+            if (collect) {
+                report = runner.collect();
+                stdout.printf("sweep %s: collected %d new results%n", d.name(), report.executed());
+            } else {
+                int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+                SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(System.err);
+                long t0 = System.nanoTime();
+                report = runner.run(new SweepRunner.Options(n, part, retryFailed, progress));
+                double s = (System.nanoTime() - t0) / 1e9;
+                stdout.printf("sweep %s%s: ran %d runs in %.1f s (%.2f runs/min, %d threads)%n", d.name(),
+                        part == null ? "" : " shard " + part, report.executed(), s,
+                        report.executed() * 60 / Math.max(1e-9, s), n);
+            }
+            int missing = report.planned() - report.completed() - report.failed();
+            stdout.printf("  %d runs%s: %d completed, %d failed, %d not run%n", report.planned(),
+                    part == null ? "" : " in this shard", report.completed(), report.failed(), missing);
+            if (part == null) {
+                try (SweepIndex index = SweepIndex.open(d.output())) {
+                    SweepSummary.write(plan, index);
+                }
+                stdout.printf("  index %s, summary %s%n", d.output().resolve(SweepIndex.FILE_NAME),
+                        d.output().resolve(SweepSummary.HTML));
+            }
+            if (report.failed() > 0) {
+                err.println("receco sweep: " + report.failed() + " runs failed (errors in the index; rerun with "
+                        + "--retry-failed to run them again)");
+                return RecEcoCli.FAILURE;
+            }
+            return missing > 0 && (collect || part != null) ? RecEcoCli.FAILURE : RecEcoCli.OK;
+        } catch (SweepException e) {
+            err.println("receco sweep: " + e.getMessage());
+            return RecEcoCli.INVALID_INPUT;
+        }
+    }
+}

@@ -1,0 +1,440 @@
+package org.receco.scenarios.sweep;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.receco.scenarios.Origin;
+import org.receco.scenarios.Problem;
+import org.receco.scenarios.ScenarioException;
+import org.receco.scenarios.sweep.Parameter.Distribution;
+import org.receco.scenarios.sweep.Parameter.Grid;
+import org.receco.scenarios.sweep.Parameter.Sampled;
+import org.receco.scenarios.sweep.Parameter.Value;
+import org.receco.scenarios.sweep.SweepDefinition.Fixed;
+import org.receco.scenarios.sweep.SweepDefinition.SeedMode;
+
+/**
+ * Reads sweep files. The format:
+ *
+ * <pre>
+ * name: recommenders                  # default: the file name without .yaml
+ * scenario: ../news-ecosystem.yaml    # the base scenario, relative to this file
+ * set:                                # fixed overrides of every run (like --set), optional
+ *   rounds: 20
+ * parameters:                         # dotted scenario paths; the first varies slowest
+ *   recommender.name: [random, popular, content, bpr]      # grid: a list of values
+ *   slate.coldStart: {from: 0, to: 20, step: 5}             # grid: a range (or {from, to, count})
+ *   users.params.interestStep: {uniform: [0.05, 0.2]}       # sampled: uniform, logUniform, intUniform, choice
+ * samples: 10                         # random draws of the sampled parameters (needed when there are any)
+ * replicates: 5                       # runs per point (default 1)
+ * seed: 2024                          # sweep seed (default 1)
+ * seeds: per-point                    # per-point (default) or shared (replicate r has one seed at all points)
+ * metrics: [gini.exposure.item]       # last-round metrics to summarise
+ * curves: gini.exposure.item          # metric drawn over rounds (default: the first of metrics)
+ * plot: {x: slate.coldStart}          # x axis of the charts (default: the first numeric grid parameter)
+ * output: runs/sweeps/recommenders    # relative to the working directory (default runs/sweeps/NAME)
+ * </pre>
+ *
+ * Everything wrong is reported at once as {@link Problem}s naming the sweep file, line and column.
+ */
+public final class SweepFile {
+    static final List<String> KEYS = List.of("name", "description", "scenario", "set", "parameters", "samples",
+            "replicates", "seed", "seeds", "metrics", "curves", "plot", "output");
+    static final List<String> DEFAULT_METRICS = List.of("gini.exposure.item", "homogenisation.click",
+            "interest.shift");
+    private static final Map<String, Distribution> DISTRIBUTIONS = Map.of("uniform", Distribution.UNIFORM,
+            "logUniform", Distribution.LOG_UNIFORM, "intUniform", Distribution.INT_UNIFORM,
+            "choice", Distribution.CHOICE);
+    private static final int MAX_RANGE_VALUES = 100_000;
+
+    private final String source;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private SweepFile(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Reads and checks {@code file}; {@code cliSets} are {@code --set path=value} overrides given on the command
+     * line, applied after the file's {@code set:}. The scenario itself is checked by {@link SweepPlan}.
+     *
+     * @throws ScenarioException naming the file, line and column of each problem
+     */
+    public static SweepDefinition read(Path file, List<String> cliSets) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "no such sweep file", null));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "cannot read the sweep file: "
+                    + e.getMessage(), null));
+        }
+        return new SweepFile(file.toString()).parse(file, text, cliSets);
+    }
+
+    private SweepDefinition parse(Path file, String text, List<String> cliSets) {
+        Yaml doc = Yaml.read(source, text);
+        if (!doc.isMap()) {
+            throw new ScenarioException(new Problem(doc.origin(), "", "a sweep file must be a mapping of keys",
+                    String.join(", ", KEYS)));
+        }
+        Map<String, Yaml> top = doc.map();
+        for (Map.Entry<String, Yaml> e : top.entrySet()) {
+            if (!KEYS.contains(e.getKey())) {
+                problems.add(new Problem(doc.keyOrigin(e.getKey()), e.getKey(), "unknown key",
+                        String.join(", ", KEYS)));
+            }
+        }
+        String fileName = file.getFileName().toString();
+        String name = string(top, "name", fileName.replaceFirst("\\.ya?ml$", ""));
+        string(top, "description", "");
+        Path scenario = null;
+        String scenarioText = string(top, "scenario", null);
+        if (scenarioText == null) {
+            problems.add(new Problem(doc.origin(), "scenario", "missing: the base scenario file", "a path, "
+                    + "relative to the sweep file"));
+        } else {
+            Path dir = file.toAbsolutePath().getParent();
+            scenario = dir.resolve(scenarioText).normalize();
+            if (!Files.isRegularFile(scenario)) {
+                problems.add(new Problem(top.get("scenario").origin(), "scenario", "no such scenario file "
+                        + scenario, "a path relative to the sweep file"));
+            }
+        }
+        List<Fixed> set = new ArrayList<>();
+        Yaml setNode = top.get("set");
+        if (setNode != null && setNode.value() != null) {
+            if (!setNode.isMap()) {
+                problems.add(new Problem(setNode.origin(), "set", "expected a mapping of path: value", null));
+            } else {
+                setNode.map().forEach((path, v) -> set.add(new Fixed(path + "=" + v.overrideText(), v.origin())));
+            }
+        }
+        for (String s : cliSets) {
+            set.add(new Fixed(s, Origin.override(s)));
+        }
+        List<Parameter> parameters = parameters(top.get("parameters"));
+        boolean sampled = parameters.stream().anyMatch(p -> p instanceof Sampled);
+        int samples = integer(top, "samples", sampled ? -1 : 1, 1, 1_000_000);
+        if (sampled && samples < 0) {
+            problems.add(new Problem(top.get("parameters").origin(), "samples", "missing: the number of random draws "
+                    + "of the sampled parameters", "an integer >= 1"));
+        }
+        if (!sampled && top.containsKey("samples")) {
+            problems.add(new Problem(top.get("samples").origin(), "samples", "no parameter is sampled at random",
+                    "drop it, or sample a parameter, e.g. {uniform: [0.1, 0.5]}"));
+        }
+        int replicates = integer(top, "replicates", 1, 1, 1_000_000);
+        long seed = longValue(top, "seed", 1L);
+        SeedMode seeds = SeedMode.PER_POINT;
+        String seedsText = string(top, "seeds", "per-point");
+        if (seedsText != null) {
+            switch (seedsText) {
+                case "per-point" -> seeds = SeedMode.PER_POINT;
+                case "shared" -> seeds = SeedMode.SHARED;
+                default -> problems.add(new Problem(top.get("seeds").origin(), "seeds", "unknown seed mode '"
+                        + seedsText + "'", "per-point, shared"));
+            }
+        }
+        List<String> metrics = stringList(top, "metrics", DEFAULT_METRICS);
+        String curves = string(top, "curves", metrics.isEmpty() ? DEFAULT_METRICS.get(0) : metrics.get(0));
+        String plotX = null;
+        Yaml plot = top.get("plot");
+        if (plot != null && plot.value() != null) {
+            if (!plot.isMap()) {
+                problems.add(new Problem(plot.origin(), "plot", "expected a mapping", "x"));
+            } else {
+                for (Map.Entry<String, Yaml> e : plot.map().entrySet()) {
+                    if (!e.getKey().equals("x")) {
+                        problems.add(new Problem(plot.keyOrigin(e.getKey()), "plot." + e.getKey(), "unknown key", "x"));
+                    }
+                }
+                plotX = string(plot.map(), "x", null);
+                if (plotX != null && parameters.stream().noneMatch(p -> p.path().equals(plot.map().get("x").text()))) {
+                    problems.add(new Problem(plot.map().get("x").origin(), "plot.x", "'" + plotX
+                            + "' is not a swept parameter", paths(parameters)));
+                }
+            }
+        }
+        if (plotX == null) {
+            plotX = parameters.stream().filter(p -> p instanceof Grid g && g.values().stream()
+                            .allMatch(v -> v.text().matches("-?[0-9.eE+-]+"))).map(Parameter::path).findFirst()
+                    .orElse(parameters.stream().filter(p -> p instanceof Grid).map(Parameter::path).findFirst()
+                            .orElse(parameters.isEmpty() ? null : parameters.get(0).path()));
+        }
+        Path output = Path.of(string(top, "output", "runs/sweeps/" + name));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new SweepDefinition(name, file, scenario, set, parameters, sampled ? samples : 1, replicates, seed,
+                seeds, metrics, curves, plotX, output);
+    }
+
+    private static String paths(List<Parameter> parameters) {
+        return String.join(", ", parameters.stream().map(Parameter::path).toList());
+    }
+
+    private List<Parameter> parameters(Yaml node) {
+        List<Parameter> out = new ArrayList<>();
+        if (node == null || node.value() == null) {
+            return out;
+        }
+        if (!node.isMap()) {
+            problems.add(new Problem(node.origin(), "parameters", "expected a mapping of scenario path to values",
+                    "e.g. recommender.name: [random, popular]"));
+            return out;
+        }
+        for (Map.Entry<String, Yaml> e : node.map().entrySet()) {
+            String path = e.getKey();
+            Yaml v = e.getValue();
+            String at = "parameters." + path;
+            if (path.equals("seed")) {
+                problems.add(new Problem(node.keyOrigin(path), at, "the run seed is derived from the sweep seed, the point and "
+                        + "the replicate, so it cannot be swept", "replicates: N for N seeds per point"));
+                continue;
+            }
+            if (path.isEmpty() || List.of(path.split("\\.", -1)).contains("")) {
+                problems.add(new Problem(v.origin(), at, "expected a dotted scenario path", "e.g. slate.coldStart"));
+                continue;
+            }
+            if (v.isList()) {
+                List<Value> values = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (Yaml item : v.list()) {
+                    if (!seen.add(item.overrideText())) {
+                        problems.add(new Problem(item.origin(), at, "value " + item.label() + " is listed twice", null));
+                    }
+                    values.add(new Value(item.overrideText(), item.label(), item.origin()));
+                }
+                if (values.isEmpty()) {
+                    problems.add(new Problem(v.origin(), at, "an empty list of values", "at least one value"));
+                    continue;
+                }
+                out.add(new Grid(path, v.origin(), values));
+            } else if (v.isMap() && (v.map().containsKey("from") || v.map().containsKey("to"))) {
+                Grid g = range(path, v);
+                if (g != null) {
+                    out.add(g);
+                }
+            } else if (v.isMap() && v.map().size() == 1 && DISTRIBUTIONS.containsKey(v.map().keySet().iterator().next())) {
+                Sampled s = sampled(path, v);
+                if (s != null) {
+                    out.add(s);
+                }
+            } else {
+                problems.add(new Problem(v.origin(), at, "expected a list of values, a range or a random distribution",
+                        "[a, b, c]; {from: 0, to: 20, step: 5}; {from: 0, to: 1, count: 5}; {uniform: [min, max]}, "
+                                + "{logUniform: [min, max]}, {intUniform: [min, max]}, {choice: [a, b]}; "
+                                + "use set: for a fixed value"));
+            }
+        }
+        return out;
+    }
+
+    private Grid range(String path, Yaml v) {
+        String at = "parameters." + path;
+        Map<String, Yaml> m = v.map();
+        for (Map.Entry<String, Yaml> e : m.entrySet()) {
+            if (!List.of("from", "to", "step", "count").contains(e.getKey())) {
+                problems.add(new Problem(v.keyOrigin(e.getKey()), at + "." + e.getKey(), "unknown key of a range",
+                        "from, to, step or count"));
+                return null;
+            }
+        }
+        Double from = number(m.get("from"), at + ".from");
+        Double to = number(m.get("to"), at + ".to");
+        if (from == null || to == null) {
+            if (m.get("from") == null || m.get("to") == null) {
+                problems.add(new Problem(v.origin(), at, "a range needs from and to", "{from: 0, to: 20, step: 5}"));
+            }
+            return null;
+        }
+        boolean hasStep = m.containsKey("step");
+        if (hasStep == m.containsKey("count")) {
+            problems.add(new Problem(v.origin(), at, "a range needs exactly one of step and count",
+                    "{from: 0, to: 20, step: 5} or {from: 0, to: 1, count: 5}"));
+            return null;
+        }
+        List<Value> values = new ArrayList<>();
+        if (hasStep) {
+            Double step = number(m.get("step"), at + ".step");
+            if (step == null) {
+                return null;
+            }
+            if (step <= 0 || (to - from) / step > MAX_RANGE_VALUES) {
+                problems.add(new Problem(m.get("step").origin(), at + ".step", "step must be positive and give at most "
+                        + MAX_RANGE_VALUES + " values", null));
+                return null;
+            }
+            boolean ints = isInt(m.get("from")) && isInt(m.get("to")) && isInt(m.get("step"));
+            for (long k = 0; from + k * step <= to + 1e-9 * Math.max(1, Math.abs(step)); k++) {
+                values.add(number(from + k * step, ints, m.get("from").origin()));
+            }
+        } else {
+            Yaml c = m.get("count");
+            if (!isInt(c) || ((Number) c.value()).longValue() < 2 || ((Number) c.value()).longValue() > MAX_RANGE_VALUES) {
+                problems.add(new Problem(c.origin(), at + ".count", "count must be an integer from 2 to "
+                        + MAX_RANGE_VALUES, null));
+                return null;
+            }
+            int n = ((Number) c.value()).intValue();
+            for (int k = 0; k < n; k++) {
+                values.add(number(from + (to - from) * k / (n - 1), false, m.get("from").origin()));
+            }
+        }
+        if (values.isEmpty()) {
+            problems.add(new Problem(v.origin(), at, "the range is empty (to < from)", null));
+            return null;
+        }
+        return new Grid(path, v.origin(), values);
+    }
+
+    private Sampled sampled(String path, Yaml v) {
+        String at = "parameters." + path;
+        Map.Entry<String, Yaml> e = v.map().entrySet().iterator().next();
+        Distribution d = DISTRIBUTIONS.get(e.getKey());
+        Yaml args = e.getValue();
+        if (!args.isList() || args.list().isEmpty()) {
+            problems.add(new Problem(args.origin(), at + "." + e.getKey(), "expected a list", d == Distribution.CHOICE
+                    ? "[a, b, ...]" : "[min, max]"));
+            return null;
+        }
+        if (d == Distribution.CHOICE) {
+            List<Value> choices = args.list().stream().map(y -> new Value(y.overrideText(), y.label(), y.origin()))
+                    .toList();
+            return new Sampled(path, v.origin(), d, 0, 0, choices);
+        }
+        if (args.list().size() != 2) {
+            problems.add(new Problem(args.origin(), at + "." + e.getKey(), "expected [min, max]", null));
+            return null;
+        }
+        Double min = number(args.list().get(0), at + "." + e.getKey() + ".0");
+        Double max = number(args.list().get(1), at + "." + e.getKey() + ".1");
+        if (min == null || max == null) {
+            return null;
+        }
+        if (max < min || (d != Distribution.INT_UNIFORM && max == min)) {
+            problems.add(new Problem(args.origin(), at + "." + e.getKey(), "max must exceed min", null));
+            return null;
+        }
+        if (d == Distribution.LOG_UNIFORM && min <= 0) {
+            problems.add(new Problem(args.origin(), at + "." + e.getKey(), "logUniform needs min > 0", null));
+            return null;
+        }
+        if (d == Distribution.INT_UNIFORM && !(isInt(args.list().get(0)) && isInt(args.list().get(1)))) {
+            problems.add(new Problem(args.origin(), at + "." + e.getKey(), "intUniform needs integer bounds", null));
+            return null;
+        }
+        return new Sampled(path, v.origin(), d, min, max, List.of());
+    }
+
+    /** A number as a parameter value: integers plainly, doubles to 12 significant digits. */
+    static Value number(double x, boolean integer, Origin origin) {
+        String text = integer ? Long.toString(Math.round(x)) : decimal(x, 12);
+        return new Value(text, text, origin);
+    }
+
+    /** {@code x} rounded to {@code digits} significant digits, plainly written with a decimal point. */
+    static String decimal(double x, int digits) {
+        if (x == 0) {
+            return "0.0";
+        }
+        String s = new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
+    }
+
+    private static boolean isInt(Yaml y) {
+        return y != null && (y.value() instanceof Integer || y.value() instanceof Long
+                || y.value() instanceof java.math.BigInteger);
+    }
+
+    private Double number(Yaml y, String at) {
+        if (y == null) {
+            return null;
+        }
+        if (y.value() instanceof Number n && !(y.value() instanceof String)) {
+            return n.doubleValue();
+        }
+        problems.add(new Problem(y.origin(), at, "expected a number, got " + describe(y), null));
+        return null;
+    }
+
+    private static String describe(Yaml y) {
+        if (y.isMap()) {
+            return "a mapping";
+        }
+        if (y.isList()) {
+            return "a list";
+        }
+        return y.value() == null ? "nothing" : "'" + y.text() + "'";
+    }
+
+    private String string(Map<String, Yaml> m, String key, String fallback) {
+        Yaml y = m.get(key);
+        if (y == null || y.value() == null) {
+            return fallback;
+        }
+        if (!y.isScalar()) {
+            problems.add(new Problem(y.origin(), key, "expected a single value, got " + describe(y), null));
+            return fallback;
+        }
+        return y.text();
+    }
+
+    private int integer(Map<String, Yaml> m, String key, int fallback, int min, int max) {
+        Yaml y = m.get(key);
+        if (y == null || y.value() == null) {
+            return fallback;
+        }
+        if (!isInt(y) || ((Number) y.value()).longValue() < min || ((Number) y.value()).longValue() > max) {
+            problems.add(new Problem(y.origin(), key, "expected an integer from " + min + " to " + max + ", got "
+                    + describe(y), null));
+            return fallback;
+        }
+        return ((Number) y.value()).intValue();
+    }
+
+    private long longValue(Map<String, Yaml> m, String key, long fallback) {
+        Yaml y = m.get(key);
+        if (y == null || y.value() == null) {
+            return fallback;
+        }
+        if (!(y.value() instanceof Integer || y.value() instanceof Long)) {
+            problems.add(new Problem(y.origin(), key, "expected an integer, got " + describe(y), null));
+            return fallback;
+        }
+        return ((Number) y.value()).longValue();
+    }
+
+    private List<String> stringList(Map<String, Yaml> m, String key, List<String> fallback) {
+        Yaml y = m.get(key);
+        if (y == null || y.value() == null) {
+            return fallback;
+        }
+        if (!y.isList() || y.list().stream().anyMatch(i -> !i.isScalar() || i.value() == null)) {
+            problems.add(new Problem(y.origin(), key, "expected a list of names", "e.g. [gini.exposure.item]"));
+            return fallback;
+        }
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        for (Yaml i : y.list()) {
+            if (names.put(i.text(), true) != null) {
+                problems.add(new Problem(i.origin(), key, "'" + i.text() + "' is listed twice", null));
+            }
+        }
+        if (names.isEmpty()) {
+            problems.add(new Problem(y.origin(), key, "an empty list", "at least one metric name"));
+        }
+        return List.copyOf(names.keySet());
+    }
+}

@@ -1,0 +1,231 @@
+package org.receco.scenarios.sweep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.receco.scenarios.sweep.SweepPlan.PlannedRun;
+import org.receco.scenarios.sweep.SweepPlan.Point;
+
+/**
+ * The sweep's summary, from the index: per point and chosen metric, the mean of the last-round value over the
+ * completed replicates and its 95 % confidence interval (Student's t with n - 1 degrees of freedom, Commons
+ * Math), written as {@code summary.csv}, and {@code summary.html} with one chart per metric (x = the plotted
+ * parameter, one line per combination of the other parameters, bands = the interval) and a curves chart of one
+ * metric over rounds per point ({@code charts/*.png} and {@code *.svg}).
+ */
+public final class SweepSummary {
+    /** The CSV's name inside the output directory. */
+    public static final String CSV = "summary.csv";
+    /** The HTML page's name inside the output directory. */
+    public static final String HTML = "summary.html";
+
+    /**
+     * One metric at one point.
+     *
+     * @param n      completed replicates with a value
+     * @param failed failed replicates
+     * @param low    lower end of the 95 % interval (NaN with fewer than 2 values)
+     * @param high   upper end of the 95 % interval (NaN with fewer than 2 values)
+     */
+    public record Cell(Point point, String metric, int n, int failed, double mean, double sd, double low,
+                       double high) {
+    }
+
+    /** A metric's mean and interval per round at one point. */
+    public record Curve(Point point, double[] rounds, double[] mean, double[] low, double[] high) {
+    }
+
+    private SweepSummary() {
+    }
+
+    /** Mean and 95 % interval of {@code metric} at every point. */
+    public static List<Cell> cells(SweepPlan plan, SweepIndex index, String metric) throws SQLException {
+        Map<String, Double> values = index.metric(metric);
+        Map<String, SweepIndex.Row> rows = index.runs();
+        List<Cell> out = new ArrayList<>();
+        int reps = plan.definition().replicates();
+        for (Point p : plan.points()) {
+            SummaryStatistics s = new SummaryStatistics();
+            int failed = 0;
+            for (int r = 0; r < reps; r++) {
+                String key = SweepIndex.key(p.index(), r);
+                SweepIndex.Row row = rows.get(key);
+                if (row != null && RunRecord.FAILED.equals(row.status())) {
+                    failed++;
+                }
+                Double v = values.get(key);
+                if (v != null && !v.isNaN()) {
+                    s.addValue(v);
+                }
+            }
+            double[] ci = interval(s);
+            out.add(new Cell(p, metric, (int) s.getN(), failed, s.getN() == 0 ? Double.NaN : s.getMean(),
+                    s.getN() < 2 ? Double.NaN : s.getStandardDeviation(), ci[0], ci[1]));
+        }
+        return out;
+    }
+
+    /** The 95 % t interval of the mean, or NaNs with fewer than two values. */
+    static double[] interval(SummaryStatistics s) {
+        long n = s.getN();
+        if (n < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+        double half = t * s.getStandardDeviation() / Math.sqrt(n);
+        return new double[] {s.getMean() - half, s.getMean() + half};
+    }
+
+    /** {@code metric} per round at every point: mean and 95 % interval over the completed replicates. */
+    public static List<Curve> curves(SweepPlan plan, SweepIndex index, String metric) throws SQLException {
+        Map<String, TreeMap<Integer, Double>> all = index.curves(metric);
+        List<Curve> out = new ArrayList<>();
+        for (Point p : plan.points()) {
+            TreeMap<Integer, SummaryStatistics> byRound = new TreeMap<>();
+            for (PlannedRun run : plan.runs()) {
+                if (run.point().index() != p.index()) {
+                    continue;
+                }
+                TreeMap<Integer, Double> series = all.get(SweepIndex.key(p.index(), run.replicate()));
+                if (series != null) {
+                    series.forEach((round, v) -> byRound.computeIfAbsent(round, k -> new SummaryStatistics())
+                            .addValue(v));
+                }
+            }
+            int n = byRound.size();
+            double[] x = new double[n];
+            double[] mean = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            int i = 0;
+            for (Map.Entry<Integer, SummaryStatistics> e : byRound.entrySet()) {
+                x[i] = e.getKey();
+                mean[i] = e.getValue().getMean();
+                double[] ci = interval(e.getValue());
+                low[i] = Double.isNaN(ci[0]) ? mean[i] : ci[0];
+                high[i] = Double.isNaN(ci[1]) ? mean[i] : ci[1];
+                i++;
+            }
+            out.add(new Curve(p, x, mean, low, high));
+        }
+        return out;
+    }
+
+    /** Writes {@code summary.csv}, {@code summary.html} and the charts into the output directory. */
+    public static void write(SweepPlan plan, SweepIndex index) throws SQLException {
+        SweepDefinition d = plan.definition();
+        Path out = d.output();
+        Path charts = out.resolve("charts");
+        try {
+            Files.createDirectories(charts);
+            List<String> known = index.metricNames();
+            StringBuilder csv = new StringBuilder("point");
+            for (String p : plan.parameterPaths()) {
+                csv.append(',').append(csvField(p));
+            }
+            csv.append(",metric,n,failed,mean,sd,ci95_low,ci95_high\n");
+            StringBuilder html = new StringBuilder();
+            html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Sweep ").append(esc(d.name()))
+                    .append("</title>\n<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"
+                            + "table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;"
+                            + "padding:2px 6px;text-align:right}td.l,th.l{text-align:left}img{max-width:100%}"
+                            + "</style></head><body>\n")
+                    .append("<h1>Sweep ").append(esc(d.name())).append("</h1>\n<p>Scenario <code>")
+                    .append(esc(String.valueOf(d.scenario()))).append("</code>; ").append(plan.points().size())
+                    .append(" points &times; ").append(d.replicates()).append(" replicates; sweep seed ")
+                    .append(d.seed()).append(". Values are the metric's last recorded round; mean over completed ")
+                    .append("replicates with its 95&nbsp;% confidence interval (Student's t). Data: <a href=\"")
+                    .append(CSV).append("\">").append(CSV).append("</a>.</p>\n");
+            for (String metric : d.metrics()) {
+                List<Cell> cells = cells(plan, index, metric);
+                for (Cell c : cells) {
+                    csv.append(c.point().index());
+                    for (String p : plan.parameterPaths()) {
+                        csv.append(',').append(csvField(c.point().value(p)));
+                    }
+                    csv.append(',').append(csvField(metric)).append(',').append(c.n()).append(',')
+                            .append(c.failed()).append(',').append(num(c.mean())).append(',').append(num(c.sd()))
+                            .append(',').append(num(c.low())).append(',').append(num(c.high())).append('\n');
+                }
+                html.append("<h2>").append(esc(metric)).append("</h2>\n");
+                if (!known.isEmpty() && !known.contains(metric)) {
+                    html.append("<p><b>No run recorded a metric named '").append(esc(metric))
+                            .append("'.</b> Recorded metrics: ").append(esc(String.join(", ", known)))
+                            .append("</p>\n");
+                    continue;
+                }
+                String file = "metric-" + fileName(metric);
+                SweepCharts.metricChart(plan, cells, metric).write(charts, file);
+                html.append("<p><img src=\"charts/").append(file).append(".svg\" alt=\"").append(esc(metric))
+                        .append("\"></p>\n");
+                table(html, plan, cells);
+            }
+            String curveFile = "curves-" + fileName(d.curves());
+            html.append("<h2>").append(esc(d.curves())).append(" over rounds</h2>\n");
+            if (!known.isEmpty() && !known.contains(d.curves())) {
+                html.append("<p><b>No run recorded a metric named '").append(esc(d.curves())).append("'.</b></p>\n");
+            } else {
+                SweepCharts.curvesChart(curves(plan, index, d.curves()), d.curves()).write(charts, curveFile);
+                html.append("<p><img src=\"charts/").append(curveFile).append(".svg\" alt=\"curves\"></p>\n");
+            }
+            html.append("</body></html>\n");
+            Files.writeString(out.resolve(CSV), csv, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(HTML), html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the summary in " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void table(StringBuilder html, SweepPlan plan, List<Cell> cells) {
+        html.append("<table><tr><th>point</th>");
+        for (String p : plan.parameterPaths()) {
+            html.append("<th class=\"l\">").append(esc(p)).append("</th>");
+        }
+        html.append("<th>n</th><th>failed</th><th>mean</th><th>95&nbsp;% CI</th></tr>\n");
+        for (Cell c : cells) {
+            html.append("<tr><td>").append(c.point().index()).append("</td>");
+            for (String p : plan.parameterPaths()) {
+                html.append("<td class=\"l\">").append(esc(c.point().value(p))).append("</td>");
+            }
+            html.append("<td>").append(c.n()).append("</td><td>").append(c.failed()).append("</td><td>")
+                    .append(fmt(c.mean())).append("</td><td>")
+                    .append(Double.isNaN(c.low()) ? "" : "[" + fmt(c.low()) + ", " + fmt(c.high()) + "]")
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    static String fileName(String metric) {
+        return metric.replaceAll("[^A-Za-z0-9._-]+", "_");
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.5g", v);
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    private static String csvField(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

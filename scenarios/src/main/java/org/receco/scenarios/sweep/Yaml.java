@@ -1,0 +1,170 @@
+package org.receco.scenarios.sweep;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.receco.scenarios.Origin;
+import org.receco.scenarios.Problem;
+import org.receco.scenarios.ScenarioException;
+
+/**
+ * A YAML value of a sweep file that remembers where it was written, so every sweep problem names the file,
+ * line and column. {@code value} is a {@code Map<String, Yaml>} (key order kept), a {@code List<Yaml>}, or a
+ * scalar as YAML resolved it (String, Number, Boolean or null); {@code text} is a scalar as written;
+ * {@code keys} holds where each key of a mapping was written (empty otherwise).
+ */
+record Yaml(Origin origin, Object value, String text, Map<String, Origin> keys) {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads {@code text}; a syntax error or a duplicate key is a {@link ScenarioException} naming the place. */
+    static Yaml read(String source, String text) {
+        List<Problem> problems = new ArrayList<>();
+        Yaml doc = null;
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() != null) {
+                doc = value(p, source, "", problems);
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String m = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().lines().findFirst()
+                    .orElse("malformed YAML");
+            problems.add(new Problem(l == null ? Origin.of(source) : Origin.at(source, l.getLineNr(), l.getColumnNr()),
+                    "", "YAML syntax error: " + m, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return doc == null ? new Yaml(Origin.at(source, 1, 1), null, "", Map.of()) : doc;
+    }
+
+    private static Yaml value(JsonParser p, String source, String path, List<Problem> problems) throws IOException {
+        JsonLocation l = p.currentTokenLocation();
+        Origin at = Origin.at(source, l.getLineNr(), l.getColumnNr());
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Yaml> entries = new LinkedHashMap<>();
+                Map<String, Origin> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation kl = p.currentTokenLocation();
+                    keys.putIfAbsent(key, Origin.at(source, kl.getLineNr(), kl.getColumnNr()));
+                    p.nextToken();
+                    Yaml v = value(p, source, path.isEmpty() ? key : path + "." + key, problems);
+                    if (entries.put(key, v) != null) {
+                        problems.add(new Problem(Origin.at(source, kl.getLineNr(), kl.getColumnNr()),
+                                path.isEmpty() ? key : path + "." + key, "duplicate key", null));
+                    }
+                }
+                return new Yaml(at, entries, null, keys);
+            }
+            case START_ARRAY -> {
+                List<Yaml> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(value(p, source, path + "." + i++, problems));
+                }
+                return new Yaml(at, items, null, Map.of());
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                Object n;
+                try {
+                    n = p.getNumberValue();
+                } catch (JsonProcessingException e) {
+                    n = p.getText();
+                }
+                return new Yaml(at, n, p.getText(), Map.of());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Yaml(at, t == JsonToken.VALUE_TRUE, p.getText(), Map.of());
+            }
+            case VALUE_NULL -> {
+                return new Yaml(at, null, p.getText(), Map.of());
+            }
+            default -> {
+                return new Yaml(at, p.getText(), p.getText(), Map.of());
+            }
+        }
+    }
+
+    /** Where {@code key} of this mapping was written (this value's origin if unknown). */
+    Origin keyOrigin(String key) {
+        return keys.getOrDefault(key, origin);
+    }
+
+    boolean isMap() {
+        return value instanceof Map<?, ?>;
+    }
+
+    boolean isList() {
+        return value instanceof List<?>;
+    }
+
+    boolean isScalar() {
+        return !isMap() && !isList();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Yaml> map() {
+        return (Map<String, Yaml>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Yaml> list() {
+        return (List<Yaml>) value;
+    }
+
+    /** The value as plain Java (maps, lists, scalars), for rendering. */
+    Object plain() {
+        if (isMap()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            map().forEach((k, v) -> m.put(k, v.plain()));
+            return m;
+        }
+        if (isList()) {
+            List<Object> l = new ArrayList<>();
+            list().forEach(v -> l.add(v.plain()));
+            return l;
+        }
+        return value;
+    }
+
+    /**
+     * The value as the text of a {@code --set path=value} override: a scalar as written (so {@code off} stays
+     * the enum name), a string that YAML would read otherwise quoted, lists and maps in flow (JSON) style.
+     */
+    String overrideText() {
+        if (isScalar()) {
+            if (value instanceof String s && !s.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+                return json(s);
+            }
+            return text;
+        }
+        return json(plain());
+    }
+
+    /** A short human label of the value: strings and numbers as written, lists and maps in flow style. */
+    String label() {
+        return isScalar() ? text : json(plain());
+    }
+
+    static String json(Object v) {
+        try {
+            return JSON.writeValueAsString(v);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.receco.scenarios.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.scenarios.ComponentCatalog;
+import org.receco.scenarios.cli.RecEcoCli;
+import picocli.CommandLine;
+
+/** {@code receco sweep} on the command line: exit codes, the bundled sweep, the Slurm script. */
+class SweepCommandTest {
+    /** Shrinks the bundled news scenario to a fraction of a second per run. */
+    private static final List<String> SMALL = List.of("--set", "users.count=40", "--set", "authors.count=5",
+            "--set", "rounds=3", "--set", "events.0.round=2", "--set", "events.0.items=5",
+            "--set", "metrics.homogenisationPairs=50");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int sweep(List<String> args) {
+        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.size() + 1];
+        all[0] = "sweep";
+        for (int i = 0; i < args.size(); i++) {
+            all[i + 1] = args.get(i);
+        }
+        return cl.execute(all);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
+    void bundledRecommendersSweepRunsShrunk() throws Exception {
+        Path out = dir.resolve("recommenders");
+        assertEquals(0, sweep(concat(List.of("sweeps/recommenders.yaml", "--out", out.toString(), "--quiet",
+                "--threads", "2"), SMALL)), err.toString());
+        String index = SweepFixtures.dump(out);
+        assertEquals(20, index.lines().filter(l -> l.contains("\tcompleted\t")).count(), index);
+        List<String> csv = Files.readAllLines(out.resolve(SweepSummary.CSV));
+        assertEquals(1 + 4 * 4, csv.size());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("3,bpr,gini.exposure.item,5,0,")), String.join("\n", csv));
+        assertTrue(Files.exists(out.resolve("charts/metric-gini.exposure.item.svg")));
+        // the same command again: nothing to run; other --set values: a different sweep, refused
+        assertEquals(0, sweep(concat(List.of("sweeps/recommenders.yaml", "--out", out.toString(), "--quiet"), SMALL)));
+        assertEquals(RecEcoCli.INVALID_INPUT, sweep(concat(List.of("sweeps/recommenders.yaml", "--out",
+                out.toString(), "--quiet", "--set", "slate.exposureMemory=2"), SMALL)));
+        assertTrue(err.toString().contains("different definition"), err.toString());
+    }
+
+    @Test
+    void failedRunsExitOneAndInvalidSweepsExitTwo() throws Exception {
+        Path f = SweepFixtures.sweep(dir, "failing", """
+                scenario: tiny.yaml
+                parameters:
+                  events.0.authorIds: [[9999], [1]]
+                output: OUT
+                """, dir.resolve("out"));
+        assertEquals(RecEcoCli.FAILURE, sweep(List.of(f.toString(), "--quiet")));
+        assertTrue(err.toString().contains("1 runs failed"), err.toString());
+        Path bad = SweepFixtures.sweep(dir, "bad", """
+                scenario: tiny.yaml
+                parameters:
+                  users.count: [0]
+                output: OUT
+                """, dir.resolve("out2"));
+        assertEquals(RecEcoCli.INVALID_INPUT, sweep(List.of(bad.toString())));
+        assertTrue(err.toString().contains(bad + ":3:") && err.toString().contains("users.count"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("out2")), "nothing runs when the sweep is invalid");
+        assertEquals(RecEcoCli.INVALID_INPUT, sweep(List.of(f.toString(), "--shard", "2/2")));
+    }
+
+    @Test
+    void emitsASlurmArrayScriptOfShards() throws Exception {
+        Path out = dir.resolve("slurm");
+        assertEquals(0, sweep(concat(List.of("sweeps/recommenders.yaml", "--out", out.toString(), "--emit-slurm",
+                "--tasks", "3", "--slurm-option=--time=1:00:00"), SMALL)), err.toString());
+        String script = Files.readString(out.resolve("recommenders.sbatch"));
+        assertTrue(script.startsWith("#!/bin/bash\n"), script);
+        assertTrue(script.contains("#SBATCH --array=0-2\n"), script);
+        assertTrue(script.contains("#SBATCH --time=1:00:00\n"), script);
+        assertTrue(script.contains("COUNT=3\n"), script);
+        assertTrue(script.contains("exec ./receco sweep " + Path.of("sweeps/recommenders.yaml").toAbsolutePath()
+                + " --out " + out + " --set users.count=40"), script);
+        assertTrue(script.contains("--shard \"$SLURM_ARRAY_TASK_ID/$COUNT\""), script);
+        assertTrue(Files.isDirectory(out.resolve("slurm")), "the task log directory exists before sbatch");
+    }
+}
