@@ -12,7 +12,6 @@ import org.receco.core.spi.RecommenderFactory;
 import org.receco.core.util.IntList;
 import org.receco.core.util.Vec;
 import org.receco.core.world.FeedbackLog;
-import org.receco.core.world.GroundTruth;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -93,32 +92,10 @@ public final class BprRecommender implements Recommender {
         }
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "matrix factorisation trained with BPR on the like graph, warm-started every retrain";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params(32, 0.05, 0.01, 10, 1, 0.1, 5, FeedbackSignal.likes);
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            return new BprRecommender(params);
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "matrix factorisation trained with BPR on the like graph, warm-started every retrain",
+            Params.class, new Params(32, 0.05, 0.01, 10, 1, 0.1, 5, FeedbackSignal.likes), false,
+            (params, truth) -> new BprRecommender(params));
 
     private static final int USER_KIND = 0;
     /** σ(−x) is tabulated on [−SIG_RANGE, SIG_RANGE]; beyond it the gradient weight is 0 or 1 to float precision. */

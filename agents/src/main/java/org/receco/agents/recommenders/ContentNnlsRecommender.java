@@ -8,7 +8,6 @@ import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
 import org.receco.core.util.Vec;
 import org.receco.core.world.FeedbackLog;
-import org.receco.core.world.GroundTruth;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -35,32 +34,10 @@ public final class ContentNnlsRecommender implements Recommender {
     public record Params() {
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "content filtering: non-negative least-squares user profiles over known item attributes (T-RECS ContentFiltering)";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params();
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            return new ContentNnlsRecommender();
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "content filtering: non-negative least-squares user profiles over known item attributes"
+                    + " (T-RECS ContentFiltering)",
+            Params.class, new Params(), false, (params, truth) -> new ContentNnlsRecommender());
 
     private RecommenderContext ctx;
     private ItemCatalog catalog;

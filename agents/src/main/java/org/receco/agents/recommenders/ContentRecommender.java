@@ -12,7 +12,6 @@ import org.receco.core.spi.RecommenderFactory;
 import org.receco.core.util.IntList;
 import org.receco.core.util.Vec;
 import org.receco.core.world.FeedbackLog;
-import org.receco.core.world.GroundTruth;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -55,32 +54,10 @@ public final class ContentRecommender implements Recommender {
         }
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "cosine between an item and the (decayed) mean of the items a user liked";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params(FeedbackSignal.likes, 1.0);
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            return new ContentRecommender(params);
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "cosine between an item and the (decayed) mean of the items a user liked",
+            Params.class, new Params(FeedbackSignal.likes, 1.0), false,
+            (params, truth) -> new ContentRecommender(params));
 
     private final Params params;
     private RecommenderContext ctx;

@@ -24,40 +24,9 @@ public final class OracleRecommender implements Recommender {
     public record Params() {
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "ranks by each user's true utility (upper bound; reads the ground truth)";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params();
-        }
-
-        @Override
-        public boolean needsGroundTruth() {
-            return true;
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            if (truth == null) {
-                throw new IllegalArgumentException("the oracle recommender needs the ground truth");
-            }
-            return new OracleRecommender(truth);
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "ranks by each user's true utility (upper bound; reads the ground truth)",
+            Params.class, new Params(), true, (params, truth) -> new OracleRecommender(truth));
 
     private final GroundTruth truth;
     private ItemCatalog catalog;

@@ -8,7 +8,6 @@ import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
 import org.receco.core.world.FeedbackLog;
-import org.receco.core.world.GroundTruth;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -44,32 +43,10 @@ public final class PopularRecommender implements Recommender {
         }
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "most liked (or clicked) items of the last few rounds, the same for every user";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params(FeedbackSignal.likes, 5);
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            return new PopularRecommender(params);
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "most liked (or clicked) items of the last few rounds, the same for every user",
+            Params.class, new Params(FeedbackSignal.likes, 5), false,
+            (params, truth) -> new PopularRecommender(params));
 
     private final Params params;
     private ItemCatalog catalog;

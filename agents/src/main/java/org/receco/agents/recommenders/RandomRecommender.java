@@ -7,7 +7,6 @@ import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
-import org.receco.core.world.GroundTruth;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -25,32 +24,9 @@ public final class RandomRecommender implements Recommender {
     public record Params() {
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "uniformly random scores per round and user (no-information baseline)";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params();
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            return new RandomRecommender();
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "uniformly random scores per round and user (no-information baseline)",
+            Params.class, new Params(), false, (params, truth) -> new RandomRecommender());
 
     /** 2^-24: scales a 24-bit integer to a float in [0, 1), every value exactly representable. */
     private static final float UNIT = 0x1.0p-24f;

@@ -38,40 +38,9 @@ public final class SocialRecommender implements Recommender {
         }
     }
 
-    public static final RecommenderFactory<Params> FACTORY = new RecommenderFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "social filtering: items consumed by friends in a graph of thresholded preference covariance";
-        }
-
-        @Override
-        public Class<Params> paramsType() {
-            return Params.class;
-        }
-
-        @Override
-        public Params defaults() {
-            return new Params(0.1);
-        }
-
-        @Override
-        public boolean needsGroundTruth() {
-            return true;
-        }
-
-        @Override
-        public Recommender create(Params params, GroundTruth truth) {
-            if (truth == null) {
-                throw new IllegalArgumentException("social filtering builds its graph from the ground truth");
-            }
-            return new SocialRecommender(params, truth);
-        }
-    };
+    public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
+            "social filtering: items consumed by friends in a graph of thresholded preference covariance",
+            Params.class, new Params(0.1), true, (params, truth) -> new SocialRecommender(params, truth));
 
     private final Params params;
     private final GroundTruth truth;

@@ -1,5 +1,6 @@
 package org.receco.core.spi;
 
+import java.util.function.BiFunction;
 import org.receco.core.world.GroundTruth;
 
 /**
@@ -26,4 +27,47 @@ public interface RecommenderFactory<P extends Record> {
     }
 
     Recommender create(P params, GroundTruth truth);
+
+    /**
+     * A factory from its parts. {@code create} receives the ground truth exactly when {@code needsGroundTruth};
+     * asking such a factory for a recommender without it is an error naming the recommender.
+     */
+    static <P extends Record> RecommenderFactory<P> of(String name, String description, Class<P> paramsType,
+                                                       P defaults, boolean needsGroundTruth,
+                                                       BiFunction<P, GroundTruth, Recommender> create) {
+        return new RecommenderFactory<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public Class<P> paramsType() {
+                return paramsType;
+            }
+
+            @Override
+            public P defaults() {
+                return defaults;
+            }
+
+            @Override
+            public boolean needsGroundTruth() {
+                return needsGroundTruth;
+            }
+
+            @Override
+            public Recommender create(P params, GroundTruth truth) {
+                if (needsGroundTruth && truth == null) {
+                    throw new IllegalArgumentException("the " + name + " recommender needs the ground truth");
+                }
+                return create.apply(params, truth);
+            }
+        };
+    }
 }
