@@ -17,32 +17,9 @@ import org.receco.core.world.World;
 public final class ItemSourceModel implements AuthorModel {
     public static final String NAME = "item-source";
 
-    public static final ComponentFactory<ItemSourceParams, AuthorModel> FACTORY = new ComponentFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "item sources: batches of items with Dirichlet attributes around the author's vector";
-        }
-
-        @Override
-        public Class<ItemSourceParams> paramsType() {
-            return ItemSourceParams.class;
-        }
-
-        @Override
-        public ItemSourceParams defaults() {
-            return ItemSourceParams.defaults();
-        }
-
-        @Override
-        public AuthorModel create(ItemSourceParams params) {
-            return new ItemSourceModel(params);
-        }
-    };
+    public static final ComponentFactory<ItemSourceParams, AuthorModel> FACTORY = ComponentFactory.of(NAME,
+            "item sources: batches of items with Dirichlet attributes around the author's vector",
+            ItemSourceParams.class, ItemSourceParams.defaults(), params -> new ItemSourceModel(params));
 
     private final ItemSourceParams params;
     private World world;

@@ -23,32 +23,9 @@ import org.receco.core.world.World;
  * </ul>
  */
 public final class NewsAuthorModel implements AuthorModel {
-    public static final ComponentFactory<NewsAuthorParams, AuthorModel> FACTORY = new ComponentFactory<>() {
-        @Override
-        public String name() {
-            return "news";
-        }
-
-        @Override
-        public String description() {
-            return "SimuLine news authors: write near recently liked items; quality = ln(1 + recent likes)";
-        }
-
-        @Override
-        public Class<NewsAuthorParams> paramsType() {
-            return NewsAuthorParams.class;
-        }
-
-        @Override
-        public NewsAuthorParams defaults() {
-            return NewsAuthorParams.defaults();
-        }
-
-        @Override
-        public AuthorModel create(NewsAuthorParams params) {
-            return new NewsAuthorModel(params);
-        }
-    };
+    public static final ComponentFactory<NewsAuthorParams, AuthorModel> FACTORY = ComponentFactory.of("news",
+            "SimuLine news authors: write near recently liked items; quality = ln(1 + recent likes)",
+            NewsAuthorParams.class, NewsAuthorParams.defaults(), params -> new NewsAuthorModel(params));
 
     private final NewsAuthorParams params;
     private final int recentCap;

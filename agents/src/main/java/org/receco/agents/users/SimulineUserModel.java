@@ -30,32 +30,9 @@ import org.receco.core.world.World;
  */
 public final class SimulineUserModel implements UserChoiceModel {
     public static final ComponentFactory<SimulineUserParams, UserChoiceModel> FACTORY =
-            new ComponentFactory<>() {
-                @Override
-                public String name() {
-                    return "simuline";
-                }
-
-                @Override
-                public String description() {
-                    return "SimuLine latent-space users: softmax clicks over cosine, quality/match likes, interest shift";
-                }
-
-                @Override
-                public Class<SimulineUserParams> paramsType() {
-                    return SimulineUserParams.class;
-                }
-
-                @Override
-                public SimulineUserParams defaults() {
-                    return SimulineUserParams.defaults();
-                }
-
-                @Override
-                public UserChoiceModel create(SimulineUserParams params) {
-                    return new SimulineUserModel(params);
-                }
-            };
+            ComponentFactory.of("simuline",
+            "SimuLine latent-space users: softmax clicks over cosine, quality/match likes, interest shift",
+            SimulineUserParams.class, SimulineUserParams.defaults(), params -> new SimulineUserModel(params));
 
     private static final int WEIGHTS = WorkerScratch.FIRST_FREE, COSINES = WorkerScratch.FIRST_FREE + 1;
     private static final int UTILITY_QUERIES = WorkerScratch.FIRST_FREE + 4, UTILITY_DOTS = WorkerScratch.FIRST_FREE + 5;

@@ -39,32 +39,10 @@ public final class UtilityWorldUserModel implements UserChoiceModel {
     public static final String NAME = "utility-world";
     static final long CACHE_LIMIT = 1L << 25;
 
-    public static final ComponentFactory<UtilityWorldParams, UserChoiceModel> FACTORY = new ComponentFactory<>() {
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public String description() {
-            return "Chaney et al.'s utility world: Beta utilities around theta.beta, one pick per round by rank^attention * known utility";
-        }
-
-        @Override
-        public Class<UtilityWorldParams> paramsType() {
-            return UtilityWorldParams.class;
-        }
-
-        @Override
-        public UtilityWorldParams defaults() {
-            return UtilityWorldParams.defaults();
-        }
-
-        @Override
-        public UserChoiceModel create(UtilityWorldParams params) {
-            return new UtilityWorldUserModel(params);
-        }
-    };
+    public static final ComponentFactory<UtilityWorldParams, UserChoiceModel> FACTORY = ComponentFactory.of(NAME,
+            "Chaney et al.'s utility world: "
+                    + "Beta utilities around theta.beta, one pick per round by rank^attention * known utility",
+            UtilityWorldParams.class, UtilityWorldParams.defaults(), params -> new UtilityWorldUserModel(params));
 
     private static final int QUERIES = WorkerScratch.FIRST_FREE + 4, DOTS = WorkerScratch.FIRST_FREE + 5;
 
