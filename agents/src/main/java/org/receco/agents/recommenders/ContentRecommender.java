@@ -131,7 +131,7 @@ public final class ContentRecommender implements Recommender {
         int nq = toUser - fromUser;
         float[] q = scratch.floats(WorkerScratch.FIRST_FREE, nq * d);
         System.arraycopy(profiles, fromUser * d, q, 0, nq * d);
-        Vec.dotBlock(q, nq, catalog.liveVectors(), n, d, scores, stride);
+        Vec.dotBlockByDim(q, nq, catalog.liveVectorsByDim(), catalog.liveStride(), n, d, scores, stride);
         float[] inv = liveInvNorm;
         SplitMix rng = scratch.rng();
         for (int u = fromUser; u < toUser; u++) {

@@ -99,7 +99,7 @@ public final class SimulineUserModel implements UserChoiceModel {
 
     /**
      * Blocked form: cosines of the block's normalised preference vectors with every live item by one
-     * {@link Vec#dotBlock} pass over the live vector matrix, then the quality term.
+     * {@link Vec#dotBlockByDim} pass over the live vectors, then the quality term.
      */
     @Override
     public void utilityOfLive(int fromUser, int toUser, ItemCatalog live, float[] out, int outOff, int stride,
@@ -118,7 +118,7 @@ public final class SimulineUserModel implements UserChoiceModel {
             }
         }
         float[] dots = scratch.floats(UTILITY_DOTS, nq * n);
-        Vec.dotBlock(q, nq, live.liveVectors(), n, d, dots, n);
+        Vec.dotBlockByDim(q, nq, live.liveVectorsByDim(), live.liveStride(), n, d, dots, n);
         ItemStore items = world.items();
         float invBest = (float) (1.0 / params.bestQuality());
         for (int j = 0; j < n; j++) {

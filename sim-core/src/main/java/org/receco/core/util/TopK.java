@@ -30,15 +30,25 @@ public final class TopK {
         if (k <= 0) {
             return 0;
         }
-        for (int j = 0; j < n; j++) {
+        int j = 0;
+        for (; j < n && size < k; j++) {
             float s = scores[off + j];
-            if (!(s > floor)) {
-                continue;
-            }
-            if (size < k) {
+            if (s > floor) {
                 siftUp(size++, j, s);
-            } else if (better(s, j, heapScore[0], heapIdx[0])) {
-                siftDown(0, j, s);
+            }
+        }
+        // Once the heap is full a candidate must beat its root; later indices lose ties (the root's index is
+        // lower), so the scan only looks for scores strictly above the root, a vector of scores at a time.
+        if (size == k) {
+            float threshold = heapScore[0];
+            while (j < n) {
+                int hit = Vec.firstAbove(scores, off + j, off + n, threshold) - off;
+                if (hit >= n) {
+                    break;
+                }
+                siftDown(0, hit, scores[off + hit]);
+                threshold = heapScore[0];
+                j = hit + 1;
             }
         }
         int count = size;

@@ -65,6 +65,109 @@ public final class Vec {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts (once per JVM) a background thread that runs the SIMD kernels on small dummy data until the JIT has
+     * compiled them. Until then every Vector API operation runs as a slow object-allocating call, which costs more
+     * than a short run's whole scoring; calling this while a model is being built moves that cost to an idle
+     * core. Does nothing without SIMD; results never depend on it.
+     */
+    public static void warmUpAsync() {
+        if (!SIMD || !WARMED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            int d = 20, n = 256, nq = 8;
+            float[] cols = new float[d * n];
+            float[] q = new float[nq * d];
+            float[] out = new float[nq * n];
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = (i % 7) * 0.1f;
+            }
+            java.util.Arrays.fill(q, 0.5f);
+            for (int it = 0; it < 4000; it++) {
+                VecSimd.dotBlockByDim(q, nq, cols, n, n, d, out, n);
+                VecSimd.firstAbove(out, 0, out.length, 1e30f);
+            }
+        }, "receco-simd-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /**
+     * The first index in {@code [from, to)} whose value is greater than {@code t} (NaN never is), or {@code to}.
+     * Checks a vector of values per comparison when SIMD is on; the answer is the same either way.
+     */
+    public static int firstAbove(float[] a, int from, int to, float t) {
+        if (SIMD) {
+            return VecSimd.firstAbove(a, from, to, t);
+        }
+        return firstAboveScalar(a, from, to, t);
+    }
+
+    static int firstAboveScalar(float[] a, int from, int to, float t) {
+        for (int i = from; i < to; i++) {
+            if (a[i] > t) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Scores {@code nq} query vectors against {@code n} items stored by attribute ({@code cols[k*colStride + j]}
+     * is attribute k of item j, see {@code ItemCatalog.liveVectorsByDim}): {@code out[q*outStride + j] = q·x_j}.
+     * Each score is the same in-order sum as {@link #dotBlock}'s, so the two are bit-identical; this layout
+     * needs no per-call transposition, so it is the fast path for scoring live items.
+     */
+    public static void dotBlockByDim(float[] queries, int nq, float[] cols, int colStride, int n, int d,
+                                     float[] out, int outStride) {
+        if (SIMD) {
+            VecSimd.dotBlockByDim(queries, nq, cols, colStride, n, d, out, outStride);
+        } else {
+            dotBlockByDimScalar(queries, nq, cols, colStride, 0, n, d, out, outStride);
+        }
+    }
+
+    /**
+     * Scalar form over items {@code [from, to)}, four queries at a time as in {@link #dotBlockScalar}; each item's
+     * attributes are read down a column of {@code cols}.
+     */
+    static void dotBlockByDimScalar(float[] queries, int nq, float[] cols, int colStride, int from, int to, int d,
+                                    float[] out, int outStride) {
+        int q = 0;
+        for (; q + 3 < nq; q += 4) {
+            int q0 = q * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
+            int o0 = q * outStride, o1 = o0 + outStride, o2 = o1 + outStride, o3 = o2 + outStride;
+            for (int j = from; j < to; j++) {
+                float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                for (int k = 0, c = j; k < d; k++, c += colStride) {
+                    float x = cols[c];
+                    s0 += queries[q0 + k] * x;
+                    s1 += queries[q1 + k] * x;
+                    s2 += queries[q2 + k] * x;
+                    s3 += queries[q3 + k] * x;
+                }
+                out[o0 + j] = s0;
+                out[o1 + j] = s1;
+                out[o2 + j] = s2;
+                out[o3 + j] = s3;
+            }
+        }
+        for (; q < nq; q++) {
+            int qo = q * d, oo = q * outStride;
+            for (int j = from; j < to; j++) {
+                float s = 0;
+                for (int k = 0, c = j; k < d; k++, c += colStride) {
+                    s += queries[qo + k] * cols[c];
+                }
+                out[oo + j] = s;
+            }
+        }
+    }
+
     /**
      * The scalar kernel over rows {@code [from, to)}. Queries are processed four at a time so each row is loaded
      * once per four dot products (register blocking); rows are walked in order, so the matrix streams through

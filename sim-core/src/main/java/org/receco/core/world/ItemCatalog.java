@@ -37,6 +37,15 @@ public interface ItemCatalog {
     /** Live items' vectors, compacted: live item {@code j} at {@code [j*d, j*d+d)}. */
     float[] liveVectors();
 
+    /**
+     * The live vectors by attribute: attribute {@code k} of live item {@code j} at {@code [k*liveStride() + j]}
+     * (the transpose of {@link #liveVectors()}), for scoring many items per vector instruction.
+     */
+    float[] liveVectorsByDim();
+
+    /** Row length of {@link #liveVectorsByDim()}: at least {@link #liveCount()}. */
+    int liveStride();
+
     /** Increases each time the live set is rebuilt, so caches keyed on it know when to refresh. */
     int liveVersion();
 }

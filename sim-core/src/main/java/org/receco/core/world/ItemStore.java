@@ -26,6 +26,8 @@ public final class ItemStore implements ItemCatalog {
     private int liveCount;
     private int[] liveIndex;
     private float[] liveVec = new float[0];
+    private float[] liveByDim = new float[0];
+    private int liveStride;
     private int liveVersion;
 
     public ItemStore(int dims, int capacity) {
@@ -99,6 +101,18 @@ public final class ItemStore implements ItemCatalog {
         for (int j = 0; j < liveCount; j++) {
             System.arraycopy(vec, live[j] * dims, liveVec, j * dims, dims);
         }
+        // The same matrix by attribute, rows padded to a multiple of 16 floats, so that scoring loads a vector
+        // of consecutive items per attribute without transposing tiles for every block of users.
+        liveStride = (liveCount + 15) & ~15;
+        if (liveByDim.length < liveStride * dims) {
+            liveByDim = new float[Math.max(liveStride * dims, liveByDim.length * 2)];
+        }
+        for (int j = 0; j < liveCount; j++) {
+            int o = j * dims;
+            for (int k = 0; k < dims; k++) {
+                liveByDim[k * liveStride + j] = liveVec[o + k];
+            }
+        }
         liveVersion++;
     }
 
@@ -168,6 +182,16 @@ public final class ItemStore implements ItemCatalog {
     @Override
     public float[] liveVectors() {
         return liveVec;
+    }
+
+    @Override
+    public float[] liveVectorsByDim() {
+        return liveByDim;
+    }
+
+    @Override
+    public int liveStride() {
+        return liveStride;
     }
 
     @Override

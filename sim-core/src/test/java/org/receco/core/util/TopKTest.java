@@ -32,6 +32,28 @@ class TopKTest {
         assertArrayEquals(expected, out);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8, 9})
+    void agreesWithAFullSortOnLongRowsWithAFloorAndNaNs(long seed) {
+        // Long rows exercise the vectorised threshold scan after the heap fills.
+        SplitMix rng = new SplitMix(seed);
+        int n = 5003;
+        int off = 11;
+        float[] scores = new float[off + n];
+        for (int j = 0; j < scores.length; j++) {
+            scores[j] = rng.nextInt(20) == 0 ? Float.NaN : rng.nextInt(400) - 100;
+        }
+        float floor = 0f;
+        int k = 10;
+        int[] out = new int[k];
+        int got = new TopK(k).select(scores, off, n, k, floor, out);
+        int[] expected = IntStream.range(0, n).filter(j -> scores[off + j] > floor).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(j -> -scores[off + j]).thenComparingInt(j -> j))
+                .limit(k).mapToInt(Integer::intValue).toArray();
+        assertEquals(k, got);
+        assertArrayEquals(expected, out);
+    }
+
     @Test
     void skipsScoresAtOrBelowTheFloorAndReturnsFewerWhenShort() {
         float[] scores = {Float.NEGATIVE_INFINITY, 3f, Float.NEGATIVE_INFINITY, 1f, 2f};

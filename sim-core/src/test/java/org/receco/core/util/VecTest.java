@@ -59,6 +59,64 @@ class VecTest {
     }
 
     @Test
+    void byAttributeKernelsMatchTheRowKernelBitForBit() {
+        SplitMix r = new SplitMix(17);
+        for (int d : new int[] {1, 7, 20}) {
+            for (int n : new int[] {5, 16, 203}) {
+                int nq = 7;
+                int stride = n + 9; // padded rows, as the item store lays them out
+                float[] q = new float[nq * d];
+                float[] rows = new float[n * d];
+                float[] cols = new float[d * stride];
+                for (int i = 0; i < q.length; i++) {
+                    q[i] = (float) r.nextGaussian();
+                }
+                for (int j = 0; j < n; j++) {
+                    for (int k = 0; k < d; k++) {
+                        rows[j * d + k] = (float) r.nextGaussian();
+                        cols[k * stride + j] = rows[j * d + k];
+                    }
+                }
+                float[] expected = new float[nq * n];
+                float[] simd = new float[nq * n];
+                float[] scalar = new float[nq * n];
+                Vec.dotBlockScalar(q, nq, rows, 0, n, d, expected, n);
+                Vec.dotBlockByDim(q, nq, cols, stride, n, d, simd, n);
+                Vec.dotBlockByDimScalar(q, nq, cols, stride, 0, n, d, scalar, n);
+                for (int i = 0; i < expected.length; i++) {
+                    int bits = Float.floatToRawIntBits(expected[i]);
+                    assertEquals(bits, Float.floatToRawIntBits(simd[i]), "simd d " + d + " n " + n + " i " + i);
+                    assertEquals(bits, Float.floatToRawIntBits(scalar[i]), "scalar d " + d + " n " + n + " i " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void firstAboveFindsTheFirstStrictlyGreaterValueOnBothPaths() {
+        SplitMix r = new SplitMix(5);
+        float[] a = new float[301];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextInt(1000);
+        }
+        a[77] = Float.NaN;
+        for (int from : new int[] {0, 3, 64, 290}) {
+            for (float t : new float[] {-1f, 500f, 990f, 998f, 999f, Float.POSITIVE_INFINITY}) {
+                int expected = a.length;
+                for (int i = from; i < a.length; i++) {
+                    if (a[i] > t) {
+                        expected = i;
+                        break;
+                    }
+                }
+                assertEquals(expected, Vec.firstAbove(a, from, a.length, t), "from " + from + " t " + t);
+                assertEquals(expected, Vec.firstAboveScalar(a, from, a.length, t), "scalar from " + from + " t " + t);
+            }
+        }
+        assertEquals(10, Vec.firstAbove(a, 10, 10, -1f), "an empty range answers its end");
+    }
+
+    @Test
     void cosineOfZeroVectorIsZero() {
         assertEquals(0f, Vec.cosine(new float[] {0, 0}, 0, new float[] {1, 0}, 0, 2));
         assertEquals(1f, Vec.cosine(new float[] {2, 0}, 0, new float[] {1, 0}, 0, 2), 1e-7f);

@@ -28,7 +28,11 @@ class ItemStoreTest {
             assertEquals(j, s.liveIndexOf(id));
             assertArrayEquals(Arrays.copyOfRange(s.vectors(), id * 2, id * 2 + 2),
                     Arrays.copyOfRange(s.liveVectors(), j * 2, j * 2 + 2));
+            // The by-attribute copy holds the same values, one padded row per attribute.
+            assertEquals(s.vectors()[id * 2], s.liveVectorsByDim()[j]);
+            assertEquals(s.vectors()[id * 2 + 1], s.liveVectorsByDim()[s.liveStride() + j]);
         }
+        assertTrue(s.liveStride() >= s.liveCount() && s.liveStride() % 16 == 0, "stride " + s.liveStride());
         assertEquals((float) Math.sqrt(25 * 25 + 1), s.norm(25), 1e-4);
         assertEquals(25f, s.quality(25));
         assertEquals(1, s.author(25));
