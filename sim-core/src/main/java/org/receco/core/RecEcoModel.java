@@ -25,6 +25,7 @@ import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ItemStats;
 import org.receco.core.world.ItemStore;
+import org.receco.core.util.Vec;
 import org.receco.core.world.PopulationUtility;
 import org.receco.core.world.RoundCounters;
 import org.receco.core.world.World;
@@ -87,6 +88,7 @@ public class RecEcoModel extends SimState implements RoundView {
         super(wiring.config().seed());
         this.wiring = wiring;
         this.config = wiring.config();
+        Vec.warmUpAsync();
     }
 
     /** Records the run to {@code sink}; call before {@link #start()}. */
@@ -398,6 +400,11 @@ public class RecEcoModel extends SimState implements RoundView {
             @Override
             public RandomStreams streams() {
                 return streams;
+            }
+
+            @Override
+            public void forEach(int n, int chunk, WorkerPool.ChunkTask task) {
+                pool.forEach(n, chunk, task);
             }
         };
     }

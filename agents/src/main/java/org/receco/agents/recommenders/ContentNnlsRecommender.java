@@ -3,6 +3,7 @@ package org.receco.agents.recommenders;
 import java.util.Arrays;
 import org.receco.core.config.Doc;
 import org.receco.core.round.WorkerScratch;
+import org.receco.core.spi.LinearScores;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
@@ -24,7 +25,7 @@ import org.receco.core.world.ItemCatalog;
  * 1e-9 (the optimum is unique once G is positive definite). Cost per retrain: O(users · sweeps · d²),
  * independent of the number of items.
  */
-public final class ContentNnlsRecommender implements Recommender {
+public final class ContentNnlsRecommender implements Recommender, LinearScores {
     public static final String NAME = "content-nnls";
     private static final int MAX_SWEEPS = 500;
     private static final double TOLERANCE = 1e-9;
@@ -50,7 +51,6 @@ public final class ContentNnlsRecommender implements Recommender {
     private float[] profiles = new float[0];
     private int users;
     private int cursor;
-    private double[] grad = new double[0];
 
     @Override
     public String name() {
@@ -70,7 +70,6 @@ public final class ContentNnlsRecommender implements Recommender {
         profiles = new float[0];
         users = 0;
         cursor = 0;
-        grad = new double[d];
         ensureUsers(c.userCount());
     }
 
@@ -93,7 +92,23 @@ public final class ContentNnlsRecommender implements Recommender {
         int nq = toUser - fromUser;
         float[] q = scratch.floats(WorkerScratch.FIRST_FREE, nq * d);
         System.arraycopy(profiles, fromUser * d, q, 0, nq * d);
-        Vec.dotBlock(q, nq, catalog.liveVectors(), catalog.liveCount(), d, scores, stride);
+        Vec.dotBlockByDim(q, nq, catalog.liveVectorsByDim(), catalog.liveStride(), catalog.liveCount(), d, scores,
+                stride);
+    }
+
+    @Override
+    public boolean linear() {
+        return true;
+    }
+
+    /** The fitted profile x_u (zeros until u has interacted), as scores use it. */
+    @Override
+    public void weights(int user, float[] out, int off) {
+        if (user < users) {
+            System.arraycopy(profiles, user * d, out, off, d);
+        } else {
+            Arrays.fill(out, off, off + d, 0f);
+        }
     }
 
     @Override
@@ -122,13 +137,17 @@ public final class ContentNnlsRecommender implements Recommender {
             }
         }
         cursor = Math.max(cursor, end);
-        for (int u = 0; u < users; u++) {
-            solve(u);
-        }
+        // Users' fits are independent: solved in parallel on the run's workers, each into its own rows.
+        ctx.forEach(users, 64, (from, to, scratch) -> {
+            double[] grad = new double[d];
+            for (int u = from; u < to; u++) {
+                solve(u, grad);
+            }
+        });
     }
 
     /** Coordinate descent on ½ xᵀGx − bᵀx, x ≥ 0, from the previous x_u. */
-    private void solve(int u) {
+    private void solve(int u, double[] grad) {
         int o = u * d;
         boolean any = false;
         for (int k = 0; k < d; k++) {

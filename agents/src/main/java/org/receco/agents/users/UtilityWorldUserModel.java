@@ -7,6 +7,7 @@ import org.receco.core.rng.SplitMix;
 import org.receco.core.round.RoundState;
 import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.ComponentFactory;
+import org.receco.core.spi.LinearScores;
 import org.receco.core.spi.UserChoiceModel;
 import org.receco.core.util.Vec;
 import org.receco.core.world.ItemCatalog;
@@ -33,9 +34,9 @@ import org.receco.core.world.World;
  * parameter stream, re-seeded by (user, item), so no U × I matrix is needed for them. True utilities
  * are cached per user row (invalidated when the user drifts) while the world has at most {@value #CACHE_LIMIT}
  * (user, item) pairs, because the {@code ideal} recommender asks for every live item every round. With both
- * variances 0 the blocked kernel is a plain {@link Vec#dotBlock}.
+ * variances 0 the blocked kernel is a plain {@link Vec#dotBlockByDim}.
  */
-public final class UtilityWorldUserModel implements UserChoiceModel {
+public final class UtilityWorldUserModel implements UserChoiceModel, LinearScores {
     public static final String NAME = "utility-world";
     static final long CACHE_LIMIT = 1L << 25;
 
@@ -98,6 +99,22 @@ public final class UtilityWorldUserModel implements UserChoiceModel {
         int d = world.dims();
         float n = Vec.norm(world.users().prefs(), u * d, d);
         invNorm[u] = n > 0 ? 1f / n : 0f;
+    }
+
+    /** With no utility noise the true utility is the (normalised) preference vector times the item vector. */
+    @Override
+    public boolean linear() {
+        return !noisy;
+    }
+
+    @Override
+    public void weights(int user, float[] out, int off) {
+        int d = world.dims();
+        float s = invNorm[user];
+        float[] prefs = world.users().prefs();
+        for (int k = 0; k < d; k++) {
+            out[off + k] = prefs[user * d + k] * s;
+        }
     }
 
     @Override
@@ -170,10 +187,10 @@ public final class UtilityWorldUserModel implements UserChoiceModel {
                 }
             }
             if (outOff == 0) {
-                Vec.dotBlock(q, nq, live.liveVectors(), n, d, out, stride);
+                Vec.dotBlockByDim(q, nq, live.liveVectorsByDim(), live.liveStride(), n, d, out, stride);
             } else {
                 float[] dots = scratch.floats(DOTS, nq * n);
-                Vec.dotBlock(q, nq, live.liveVectors(), n, d, dots, n);
+                Vec.dotBlockByDim(q, nq, live.liveVectorsByDim(), live.liveStride(), n, d, dots, n);
                 for (int b = 0; b < nq; b++) {
                     System.arraycopy(dots, b * n, out, outOff + b * stride, n);
                 }

@@ -2,6 +2,7 @@ package org.receco.analysis.metrics;
 
 import org.receco.core.RecEcoModel;
 import org.receco.core.round.WorkerScratch;
+import org.receco.core.spi.LinearScores;
 import org.receco.core.spi.MetricRecorder;
 import org.receco.core.spi.Observer;
 import org.receco.core.spi.Recommender;
@@ -15,6 +16,11 @@ import org.receco.core.world.ItemCatalog;
  * Measured after training, as T-RECS measures after each step. Reads the recommender in force through the
  * model; scoring has no side effects. Users are scored in fixed chunks of {@value #CHUNK} on the common
  * fork-join pool and the chunks' sums added in order, so the value does not depend on the number of cores.
+ *
+ * <p>When both the recommender and the world's utility are {@link LinearScores} (content filtering against
+ * a noise-free utility world, T-RECS's setting), every user's error over all live items is the quadratic form
+ * {@code (w_u − v_u)ᵀ G (w_u − v_u)} of the live items' Gram matrix {@code G = Σ_i x_i x_iᵀ}, computed in double
+ * precision: O(users · d²) per round instead of O(users · items · d), and no rounding of scores to float.
  * Recorded as {@value #NAME}.
  */
 public final class PredictionMse implements Observer {
@@ -23,6 +29,7 @@ public final class PredictionMse implements Observer {
     private static final int CHUNK = 128;
 
     private final int sampleUsers;
+    private final boolean allowGram;
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
     private static final class Buffers {
@@ -32,10 +39,16 @@ public final class PredictionMse implements Observer {
     }
 
     public PredictionMse(int sampleUsers) {
+        this(sampleUsers, true);
+    }
+
+    /** {@code allowGram = false} always scores users × items (the reference the Gram form is tested against). */
+    public PredictionMse(int sampleUsers, boolean allowGram) {
         if (sampleUsers < 1) {
             throw new IllegalArgumentException("sampleUsers must be at least 1");
         }
         this.sampleUsers = sampleUsers;
+        this.allowGram = allowGram;
     }
 
     @Override
@@ -53,6 +66,11 @@ public final class PredictionMse implements Observer {
         int n = live.liveCount();
         int users = Math.min(sampleUsers, view.world().users().count());
         if (n == 0 || users == 0) {
+            return;
+        }
+        if (allowGram && rec instanceof LinearScores r && r.linear()
+                && view.world().utility() instanceof LinearScores t && t.linear()) {
+            out.record(NAME, gramMse(r, t, live, users) / ((double) users * n));
             return;
         }
         int chunks = (users + CHUNK - 1) / CHUNK;
@@ -80,5 +98,46 @@ public final class PredictionMse implements Observer {
             sum += p;
         }
         out.record(NAME, sum / ((double) users * n));
+    }
+
+    /** Σ over users u &lt; {@code users} of (w_u − v_u)ᵀ G (w_u − v_u), G the live items' Gram matrix. */
+    static double gramMse(LinearScores predicted, LinearScores truth, ItemCatalog live, int users) {
+        int d = live.dims();
+        int n = live.liveCount();
+        float[] x = live.liveVectors();
+        double[] gram = new double[d * d];
+        for (int j = 0; j < n; j++) {
+            int o = j * d;
+            for (int r = 0; r < d; r++) {
+                double xr = x[o + r];
+                for (int c = r; c < d; c++) {
+                    gram[r * d + c] += xr * x[o + c];
+                }
+            }
+        }
+        for (int r = 0; r < d; r++) {
+            for (int c = 0; c < r; c++) {
+                gram[r * d + c] = gram[c * d + r];
+            }
+        }
+        float[] w = new float[d];
+        float[] v = new float[d];
+        double[] diff = new double[d];
+        double sum = 0;
+        for (int u = 0; u < users; u++) {
+            predicted.weights(u, w, 0);
+            truth.weights(u, v, 0);
+            for (int k = 0; k < d; k++) {
+                diff[k] = (double) w[k] - v[k];
+            }
+            for (int r = 0; r < d; r++) {
+                double g = 0;
+                for (int c = 0; c < d; c++) {
+                    g += gram[r * d + c] * diff[c];
+                }
+                sum += diff[r] * g;
+            }
+        }
+        return sum;
     }
 }

@@ -1,6 +1,8 @@
 package org.receco.core.spi;
 
 import org.receco.core.rng.RandomStreams;
+import org.receco.core.round.WorkerPool;
+import org.receco.core.round.WorkerScratch;
 import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ItemStats;
@@ -23,4 +25,17 @@ public interface RecommenderContext {
     int round();
 
     RandomStreams streams();
+
+    /**
+     * Runs {@code task} over {@code [0, n)} in chunks of {@code chunk} on the run's worker threads and returns when
+     * all are done: for training work that is independent per user or item (e.g. one least-squares fit per
+     * user). A chunk must read shared state only and write only its own indices, so the result never depends
+     * on the thread count. The default runs the chunks in order on the calling thread.
+     */
+    default void forEach(int n, int chunk, WorkerPool.ChunkTask task) {
+        WorkerScratch scratch = new WorkerScratch(0);
+        for (int from = 0; from < n; from += chunk) {
+            task.run(from, Math.min(n, from + chunk), scratch);
+        }
+    }
 }

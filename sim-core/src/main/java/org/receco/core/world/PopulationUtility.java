@@ -2,6 +2,7 @@ package org.receco.core.world;
 
 import java.util.List;
 import org.receco.core.round.WorkerScratch;
+import org.receco.core.spi.LinearScores;
 import org.receco.core.spi.UserChoiceModel;
 
 /**
@@ -9,7 +10,7 @@ import org.receco.core.spi.UserChoiceModel;
  * every call is answered by the model of the user's population; block calls are split into runs of users
  * of one population so each model's blocked kernel still applies.
  */
-public final class PopulationUtility implements UtilityFunction {
+public final class PopulationUtility implements UtilityFunction, LinearScores {
     private final UserStore users;
     private final List<UserChoiceModel> populations;
 
@@ -37,5 +38,21 @@ public final class PopulationUtility implements UtilityFunction {
                     scratch);
             start = end;
         }
+    }
+
+    /** Linear when every population's model is. */
+    @Override
+    public boolean linear() {
+        for (UserChoiceModel m : populations) {
+            if (!(m instanceof LinearScores l && l.linear())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void weights(int user, float[] out, int off) {
+        ((LinearScores) populations.get(users.population(user))).weights(user, out, off);
     }
 }
