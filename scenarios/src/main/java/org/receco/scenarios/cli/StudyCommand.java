@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code receco study FILE}: replicates of every arm of a study, in parallel, reported relative to a baseline. */
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Run a study: every arm of a study file for N independent replicates, in parallel on all "
-                + "cores, then write each metric's mean and 95 % confidence band per round (relative to the "
+                + "cores, then write each metric's mean and 95 %% confidence band per round (relative to the "
                 + "baseline arm) as summary.csv and one PNG chart per metric."})
 public final class StudyCommand implements Callable<Integer> {
     private final ComponentCatalog catalog;

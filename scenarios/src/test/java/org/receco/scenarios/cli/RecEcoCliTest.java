@@ -83,6 +83,25 @@ class RecEcoCliTest {
     }
 
     @Test
+    void everySubcommandsHelpRendersWithoutFormatWarnings() {
+        // picocli formats descriptions with String.format: an unescaped '%' garbles the text and makes picocli
+        // print a warning to the process's stderr.
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        StringBuilder usages = new StringBuilder();
+        try {
+            System.setErr(new java.io.PrintStream(captured, true));
+            for (CommandLine sub : RecEcoCli.commandLine(Fixtures.CATALOG).getSubcommands().values()) {
+                usages.append(sub.getUsageMessage());
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", captured.toString(), "picocli warnings while rendering help");
+        assertTrue(usages.toString().contains("95 % confidence"), usages.toString());
+    }
+
+    @Test
     void runtimeFailuresExit1WithoutAStackTrace() {
         CommandLine cl = new CommandLine(new Failing());
         cl.setErr(new PrintWriter(err, true));
