@@ -116,6 +116,7 @@ parameters:
 replicates: 2
 seed: 3
 metrics: [gini.exposure.item]
+digest: true          # the collected index must match the local one down to every run database's digest
 YAML
 ./receco sweep "$work/sweep.yaml" --out "$work/out" --emit-slurm --tasks 3
 script="$work/out/slurm-ci.sbatch"

@@ -21,10 +21,12 @@ import org.receco.scenarios.Origin;
  * @param curves     the metric drawn over rounds per point
  * @param plotX      the parameter on the x axis of the summary charts (null when nothing is swept)
  * @param output     the output directory (index, run directories, summary)
+ * @param digest     whether each run's database digest is computed and stored in the index (costs a full
+ *                   read of every run database; off by default)
  */
 public record SweepDefinition(String name, Path file, Path scenario, List<Fixed> set, List<Parameter> parameters,
                               int samples, int replicates, long seed, SeedMode seeds, List<String> metrics,
-                              String curves, String plotX, Path output) {
+                              String curves, String plotX, Path output, boolean digest) {
     public SweepDefinition {
         set = List.copyOf(set);
         parameters = List.copyOf(parameters);
@@ -34,7 +36,7 @@ public record SweepDefinition(String name, Path file, Path scenario, List<Fixed>
     /** This definition with another output directory (as {@code --out} gives). */
     public SweepDefinition withOutput(Path dir) {
         return new SweepDefinition(name, file, scenario, set, parameters, samples, replicates, seed, seeds, metrics,
-                curves, plotX, dir);
+                curves, plotX, dir, digest);
     }
 
     /** A fixed override and where it was written. */

@@ -49,7 +49,7 @@ import org.receco.scenarios.sweep.SweepDefinition.SeedMode;
  */
 public final class SweepFile {
     static final List<String> KEYS = List.of("name", "description", "scenario", "set", "parameters", "samples",
-            "replicates", "seed", "seeds", "metrics", "curves", "plot", "output");
+            "replicates", "seed", "seeds", "metrics", "curves", "plot", "output", "digest");
     static final List<String> DEFAULT_METRICS = List.of("gini.exposure.item", "homogenisation.click",
             "interest.shift");
     private static final Map<String, Distribution> DISTRIBUTIONS = Map.of("uniform", Distribution.UNIFORM,
@@ -174,11 +174,12 @@ public final class SweepFile {
                             .orElse(parameters.isEmpty() ? null : parameters.get(0).path()));
         }
         Path output = Path.of(string(top, "output", "runs/sweeps/" + name));
+        boolean digest = bool(top, "digest", false);
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         return new SweepDefinition(name, file, scenario, set, parameters, sampled ? samples : 1, replicates, seed,
-                seeds, metrics, curves, plotX, output);
+                seeds, metrics, curves, plotX, output, digest);
     }
 
     private static String paths(List<Parameter> parameters) {
@@ -390,6 +391,18 @@ public final class SweepFile {
             return fallback;
         }
         return y.text();
+    }
+
+    private boolean bool(Map<String, Yaml> m, String key, boolean fallback) {
+        Yaml y = m.get(key);
+        if (y == null || y.value() == null) {
+            return fallback;
+        }
+        if (!(y.value() instanceof Boolean b)) {
+            problems.add(new Problem(y.origin(), key, "expected true or false, got " + describe(y), "true, false"));
+            return fallback;
+        }
+        return b;
     }
 
     private int integer(Map<String, Yaml> m, String key, int fallback, int min, int max) {

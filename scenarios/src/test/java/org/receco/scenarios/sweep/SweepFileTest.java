@@ -44,6 +44,16 @@ class SweepFileTest {
     }
 
     @Test
+    void runDigestsAreOffUnlessAskedForAndTheKeyTakesOnlyABoolean() {
+        String withoutDigest = SweepFixtures.grid(4).replace("digest: true\n", "");
+        assertTrue(!plan(withoutDigest).definition().digest());
+        assertTrue(plan(SweepFixtures.grid(4)).definition().digest());
+        ScenarioException e = invalid(withoutDigest + "digest: sometimes\n");
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("digest") && e.getMessage().contains("true, false"), e.getMessage());
+    }
+
+    @Test
     void seedsAreDistinctStableAndDependOnValuesNotOrder() {
         SweepPlan a = plan(SweepFixtures.grid(4));
         Set<Long> seeds = new HashSet<>();

@@ -50,6 +50,7 @@ final class SweepFixtures {
                 seed: 11
                 metrics: [gini.exposure.item, homogenisation.click]
                 output: OUT
+                digest: true
                 """.formatted(rounds);
     }
 
