@@ -71,12 +71,16 @@ public final class SimilarUserHomogenisation implements Observer {
             return;
         }
         pair(view.recommender(), n);
+        // Each user's baseline set as of this round, read once (a user is in up to n pairs).
+        int[][] base = baseline == null ? null : new int[n][];
         double sum = 0;
         for (int u = 0; u < n; u++) {
             int v = partner[u];
             double j = sets.jaccard(u, v);
-            if (baseline != null) {
-                j -= baseline.jaccard(u, v, state.round());
+            if (base != null) {
+                int[] a = base[u] != null ? base[u] : (base[u] = baseline.consumedBy(u, state.round()));
+                int[] b = base[v] != null ? base[v] : (base[v] = baseline.consumedBy(v, state.round()));
+                j -= Homogenisation.jaccard(a, a.length, b, b.length);
             }
             sum += j;
         }
