@@ -449,6 +449,7 @@ public class RecEcoModel extends SimState implements RoundView {
         return recommender.name();
     }
 
+    @Override
     public Recommender recommender() {
         return recommender;
     }

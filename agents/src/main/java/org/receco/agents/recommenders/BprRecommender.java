@@ -389,6 +389,12 @@ public final class BprRecommender implements Recommender {
         }
     }
 
+    /** User u's latent factors. */
+    @Override
+    public float[] userRepresentation(int u) {
+        return u < users ? Arrays.copyOfRange(userF, u * k, u * k + k) : new float[k];
+    }
+
     /** Factor {@code f} of user {@code u}, for tests. */
     float userFactor(int u, int f) {
         return userF[u * k + f];

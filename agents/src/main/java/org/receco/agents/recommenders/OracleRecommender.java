@@ -1,5 +1,6 @@
 package org.receco.agents.recommenders;
 
+import java.util.Arrays;
 import org.receco.core.config.Doc;
 import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.Recommender;
@@ -7,6 +8,7 @@ import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
 import org.receco.core.world.GroundTruth;
 import org.receco.core.world.ItemCatalog;
+import org.receco.core.world.UserStore;
 import org.receco.core.world.UtilityFunction;
 
 /**
@@ -71,5 +73,13 @@ public final class OracleRecommender implements Recommender {
 
     @Override
     public void train(int round) {
+    }
+
+    /** User u's true preference vector: the oracle's representation is the truth. */
+    @Override
+    public float[] userRepresentation(int u) {
+        UserStore users = truth.users();
+        int d = users.dims();
+        return u < users.count() ? Arrays.copyOfRange(users.prefs(), u * d, u * d + d) : new float[d];
     }
 }

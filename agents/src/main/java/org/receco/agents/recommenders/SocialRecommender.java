@@ -128,6 +128,18 @@ public final class SocialRecommender implements Recommender {
         }
     }
 
+    /** User u's row of the friendship graph's adjacency matrix (1 for a friend), as T-RECS's users_hat. */
+    @Override
+    public float[] userRepresentation(int u) {
+        float[] row = new float[friends.length];
+        if (u < friends.length) {
+            for (int v : friends[u]) {
+                row[v] = 1f;
+            }
+        }
+        return row;
+    }
+
     /** User u's friends (for tests and metrics). */
     public int[] friends(int u) {
         return u < friends.length ? friends[u].clone() : new int[0];

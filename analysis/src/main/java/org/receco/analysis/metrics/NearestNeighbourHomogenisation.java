@@ -7,13 +7,16 @@ import org.receco.core.util.Vec;
 import org.receco.core.world.UserStore;
 
 /**
- * Homogenisation as Chaney, Stewart &amp; Engelhardt define it ("How Algorithmic Confounding in Recommendation
- * Systems Increases Homogeneity and Decreases Utility", RecSys 2018): the mean, over users u, of the Jaccard
- * index between the set of items u consumed so far and the set its nearest neighbour consumed so far, the
- * nearest neighbour being the other user whose true preference vector at the start has the highest cosine
- * with u's (fixed for the run; ties to the lower id). Recorded as {@value #NAME} every round; Chaney et al.
- * report it relative to the same quantity under the {@code ideal} recommender. Users joining later are not
- * paired. O(users²·d) once, then O(consumed items) per round.
+ * Homogenisation of true-preference neighbours, after Chaney, Stewart &amp; Engelhardt ("How Algorithmic
+ * Confounding in Recommendation Systems Increases Homogeneity and Decreases Utility", RecSys 2018): the mean,
+ * over users u, of the Jaccard index between the set of items u consumed so far and the set its nearest
+ * neighbour consumed so far, the nearest neighbour being the other user whose true preference vector at the
+ * start has the highest cosine with u's (fixed for the run, the same for every recommender; ties to the lower
+ * id). Recorded as {@value #NAME} every round; studies report it minus its value under {@code ideal}. This is
+ * not the pairing of the published figures: those pair users as the recommender represents them, re-drawn
+ * every step ({@link SimilarUserHomogenisation}). Under this one, content filtering sits below ideal, because
+ * ideal makes true-preference neighbours consume almost the same items. Users joining later are not paired.
+ * O(users²·d) once, then O(consumed items) per round.
  */
 public final class NearestNeighbourHomogenisation implements Observer {
     public static final String NAME = "homogenisation.nn";

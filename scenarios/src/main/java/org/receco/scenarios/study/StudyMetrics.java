@@ -2,11 +2,13 @@ package org.receco.scenarios.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.receco.analysis.metrics.ConsumptionHistory;
 import org.receco.analysis.metrics.InteractionGini;
 import org.receco.analysis.metrics.MainstreamNicheGap;
 import org.receco.analysis.metrics.NearestNeighbourHomogenisation;
 import org.receco.analysis.metrics.PredictionMse;
 import org.receco.analysis.metrics.RandomPairHomogenisation;
+import org.receco.analysis.metrics.SimilarUserHomogenisation;
 import org.receco.core.spi.Observer;
 
 /**
@@ -21,8 +23,8 @@ final class StudyMetrics {
     static final List<String> GROUP = List.of(MainstreamNicheGap.PRECISION_NICHE,
             MainstreamNicheGap.PRECISION_MAINSTREAM, MainstreamNicheGap.UTILITY_NICHE,
             MainstreamNicheGap.UTILITY_MAINSTREAM, MainstreamNicheGap.LIFT);
-    static final List<String> OBSERVED = List.of(NearestNeighbourHomogenisation.NAME, RandomPairHomogenisation.NAME,
-            InteractionGini.NAME, PredictionMse.NAME);
+    static final List<String> OBSERVED = List.of(NearestNeighbourHomogenisation.NAME, SimilarUserHomogenisation.NAME,
+            RandomPairHomogenisation.NAME, InteractionGini.NAME, PredictionMse.NAME);
 
     private StudyMetrics() {
     }
@@ -36,11 +38,18 @@ final class StudyMetrics {
         }
     }
 
-    /** Fresh observers recording {@code names}. */
-    static List<Observer> observers(List<String> names, StudyDefinition def, int homogenisationPairs) {
+    /**
+     * Fresh observers recording {@code names}. {@code baseline} and {@code record} are the consumption histories
+     * {@link SimilarUserHomogenisation} compares against and writes (null: none).
+     */
+    static List<Observer> observers(List<String> names, StudyDefinition def, int homogenisationPairs,
+                                    ConsumptionHistory baseline, ConsumptionHistory record) {
         List<Observer> out = new ArrayList<>();
         if (names.contains(NearestNeighbourHomogenisation.NAME)) {
             out.add(new NearestNeighbourHomogenisation());
+        }
+        if (names.contains(SimilarUserHomogenisation.NAME)) {
+            out.add(new SimilarUserHomogenisation(baseline, record));
         }
         if (names.contains(RandomPairHomogenisation.NAME)) {
             out.add(new RandomPairHomogenisation((int) def.option("homogenisationPairs", homogenisationPairs)));

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.receco.analysis.metrics.ConsumptionHistory;
+import org.receco.analysis.metrics.SimilarUserHomogenisation;
 import org.receco.core.Phase;
 import org.receco.core.RecEcoModel;
 import org.receco.core.rng.RandomStreams;
@@ -74,39 +76,55 @@ public final class StudyRunner {
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            // Replicate-major order: the first replicates of all arms finish first.
+        // homogenisation.similar compares each arm with the baseline arm's run of the same replicate, so the
+        // baseline runs first (all replicates), recording its consumption; then the other arms.
+        boolean paired = def.baseline() != null && def.metrics().contains(SimilarUserHomogenisation.NAME);
+        ConsumptionHistory[] histories = new ConsumptionHistory[reps];
+        if (paired) {
             for (int r = 0; r < reps; r++) {
-                for (String arm : arms) {
-                    int rep = r;
-                    LoadedScenario scenario = loaded.get(r).get(arm);
-                    futures.add(pool.submit(() -> {
-                        long[] p = runOne(def, scenario, arm, rep, result, inner);
-                        synchronized (phases) {
-                            for (int k = 0; k < p.length; k++) {
-                                phases[k] += p[k];
-                            }
-                        }
-                        int n = done.incrementAndGet();
-                        if (log != null) {
-                            synchronized (log) {
-                                log.printf("  [%d/%d] %s replicate %d (seed %d) done, %.1f s%n", n, tasks, arm, rep,
-                                        seeds[rep], (System.nanoTime() - t0) / 1e9);
-                            }
-                        }
-                    }));
-                }
+                histories[r] = new ConsumptionHistory();
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable c = e.getCause();
-                    throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+        }
+        List<List<String>> waves = paired
+                ? List.of(List.of(def.baseline()), arms.stream().filter(a -> !a.equals(def.baseline())).toList())
+                : List.of(arms);
+        try {
+            for (List<String> wave : waves) {
+                List<Future<?>> futures = new ArrayList<>();
+                // Replicate-major order: the first replicates of all arms finish first.
+                for (int r = 0; r < reps; r++) {
+                    for (String arm : wave) {
+                        int rep = r;
+                        LoadedScenario scenario = loaded.get(r).get(arm);
+                        ConsumptionHistory base = histories[r];
+                        ConsumptionHistory record = arm.equals(def.baseline()) ? base : null;
+                        futures.add(pool.submit(() -> {
+                            long[] p = runOne(def, scenario, arm, rep, result, inner, base, record);
+                            synchronized (phases) {
+                                for (int k = 0; k < p.length; k++) {
+                                    phases[k] += p[k];
+                                }
+                            }
+                            int n = done.incrementAndGet();
+                            if (log != null) {
+                                synchronized (log) {
+                                    log.printf("  [%d/%d] %s replicate %d (seed %d) done, %.1f s%n", n, tasks, arm,
+                                            rep, seeds[rep], (System.nanoTime() - t0) / 1e9);
+                                }
+                            }
+                        }));
+                    }
+                }
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        Throwable c = e.getCause();
+                        throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+                    }
                 }
             }
         } finally {
@@ -120,8 +138,10 @@ public final class StudyRunner {
     }
 
     private static long[] runOne(StudyDefinition def, LoadedScenario scenario, String arm, int rep,
-                                 StudyResult result, int threads) {
-        StudyWiring wiring = new StudyWiring(new ScenarioWiring(scenario.scenario()), def.metrics(), def);
+                                 StudyResult result, int threads, ConsumptionHistory baseline,
+                                 ConsumptionHistory record) {
+        StudyWiring wiring = new StudyWiring(new ScenarioWiring(scenario.scenario()), def.metrics(), def, baseline,
+                record);
         RecEcoModel model = new RecEcoModel(wiring);
         model.setThreads(threads);
         model.addRoundListener((m, round) -> result.record(arm, rep, round, m.lastMetrics()));

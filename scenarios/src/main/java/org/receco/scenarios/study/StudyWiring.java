@@ -1,6 +1,7 @@
 package org.receco.scenarios.study;
 
 import java.util.List;
+import org.receco.analysis.metrics.ConsumptionHistory;
 import org.receco.core.ForwardingWiring;
 import org.receco.core.spi.Observer;
 import org.receco.scenarios.wiring.ScenarioWiring;
@@ -13,11 +14,17 @@ final class StudyWiring extends ForwardingWiring {
     private final ScenarioWiring delegate;
     private final List<String> metrics;
     private final StudyDefinition def;
+    private final ConsumptionHistory baseline;
+    private final ConsumptionHistory record;
 
-    StudyWiring(ScenarioWiring delegate, List<String> metrics, StudyDefinition def) {
+    /** {@code baseline}/{@code record}: the baseline arm's consumption to compare against / to write (or null). */
+    StudyWiring(ScenarioWiring delegate, List<String> metrics, StudyDefinition def, ConsumptionHistory baseline,
+                ConsumptionHistory record) {
         this.delegate = delegate;
         this.metrics = metrics;
         this.def = def;
+        this.baseline = baseline;
+        this.record = record;
     }
 
     @Override
@@ -27,6 +34,7 @@ final class StudyWiring extends ForwardingWiring {
 
     @Override
     public List<Observer> createObservers() {
-        return StudyMetrics.observers(metrics, def, delegate.scenario().metrics().homogenisationPairs());
+        return StudyMetrics.observers(metrics, def, delegate.scenario().metrics().homogenisationPairs(), baseline,
+                record);
     }
 }

@@ -36,4 +36,14 @@ public interface Recommender {
 
     /** Learns from the feedback log up to and including {@code round}. */
     void train(int round);
+
+    /**
+     * This recommender's own current representation of user {@code u} (a fresh copy: learned profile, latent
+     * factors, graph row, ...), or null when it has none (popularity, random). Read between rounds, single-
+     * threaded, by metrics that pair users as the recommender sees them (Chaney et al.'s homogenisation of
+     * similar users); never by the kernel.
+     */
+    default float[] userRepresentation(int u) {
+        return null;
+    }
 }

@@ -17,4 +17,9 @@ public interface RoundView {
 
     /** Name of the recommender in force. */
     String recommenderName();
+
+    /** The recommender in force (null where the view has none, e.g. offline). */
+    default Recommender recommender() {
+        return null;
+    }
 }
