@@ -50,9 +50,6 @@ public final class RecEcoCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        // Compiling the SIMD kernels takes long enough to matter for short runs: start it on an idle core
-        // while the command parses its scenario and builds the world.
-        org.receco.core.util.Vec.warmUpAsync();
         System.exit(execute(args));
     }
 

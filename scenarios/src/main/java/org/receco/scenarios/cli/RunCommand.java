@@ -58,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Compiling the SIMD kernels takes long enough to matter for short runs: start it on the idle core
+        // while this command reads its files and builds the world.
+        org.receco.core.util.Vec.warmUpAsync();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 0) {
             err.println("receco run: --threads must be 0 (scenario's setting) or positive");

@@ -54,6 +54,9 @@ public final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Compiling the SIMD kernels takes long enough to matter for short runs: start it on the idle core
+        // while this command reads its files and builds the world.
+        org.receco.core.util.Vec.warmUpAsync();
         StudyDefinition def;
         try {
             def = StudyDefinition.read(file);

@@ -101,6 +101,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException, InterruptedException {
+        // Compiling the SIMD kernels takes long enough to matter for short runs: start it on the idle core
+        // while this command reads its files and builds the world.
+        org.receco.core.util.Vec.warmUpAsync();
         PrintWriter err = spec.commandLine().getErr();
         PrintStream stdout = System.out;
         if (threads < 0 || tasks < 0 || cpusPerTask < 1) {

@@ -68,17 +68,32 @@ public final class Vec {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Starts (once per JVM) a background thread that runs the SIMD kernels on small dummy data until the JIT has
-     * compiled them. Until then every Vector API operation runs as a slow object-allocating call, which costs more
-     * than a short run's whole scoring; calling this while a model is being built moves that cost to an idle
-     * core. Does nothing without SIMD; results never depend on it.
+     * Whether the live-item kernels take their SIMD form now. Until the JIT has compiled them, Vector API
+     * operations run as object-allocating calls, tens of times slower than the scalar loops, which costs a short
+     * run more than its whole scoring; {@link #warmUpAsync} therefore clears this flag and sets it again once
+     * the SIMD kernel has become faster than the scalar one. The two forms give bit-identical results, so
+     * when the switch happens never changes a result.
+     */
+    private static volatile boolean simdReady = SIMD;
+
+    /**
+     * Starts (once per JVM) a background thread that compiles the SIMD kernels on small dummy data, on a core the
+     * caller is not using yet (call it before reading scenario files and building the world); the kernels run
+     * scalar until then. Does nothing without SIMD.
      */
     public static void warmUpAsync() {
-        if (!SIMD || !WARMED.compareAndSet(false, true)) {
+        if (!SIMD || Boolean.getBoolean("receco.noWarmup") || !WARMED.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> {
-            int d = 20, n = 256, nq = 8;
+        simdReady = false;
+        Thread t = new Thread(Vec::warmUp, "receco-simd-warmup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void warmUp() {
+        try {
+            int d = 20, n = 1000, nq = 8;
             float[] cols = new float[d * n];
             float[] q = new float[nq * d];
             float[] out = new float[nq * n];
@@ -86,14 +101,26 @@ public final class Vec {
                 cols[i] = (i % 7) * 0.1f;
             }
             java.util.Arrays.fill(q, 0.5f);
-            for (int it = 0; it < 4000; it++) {
-                VecSimd.dotBlockByDim(q, nq, cols, n, n, d, out, n);
-                VecSimd.firstAbove(out, 0, out.length, 1e30f);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                long t0 = System.nanoTime();
+                for (int it = 0; it < 20; it++) {
+                    VecSimd.dotBlockByDim(q, nq, cols, n, n, d, out, n);
+                    VecSimd.firstAbove(out, 0, out.length, 1e30f);
+                }
+                long t1 = System.nanoTime();
+                for (int it = 0; it < 20; it++) {
+                    dotBlockByDimScalar(q, nq, cols, n, 0, n, d, out, n);
+                    firstAboveScalar(out, 0, out.length, 1e30f);
+                }
+                long t2 = System.nanoTime();
+                if (t1 - t0 < (t2 - t1) / 2) {
+                    break;
+                }
             }
-        }, "receco-simd-warmup");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        } finally {
+            simdReady = true;
+        }
     }
 
     /**
@@ -101,7 +128,7 @@ public final class Vec {
      * Checks a vector of values per comparison when SIMD is on; the answer is the same either way.
      */
     public static int firstAbove(float[] a, int from, int to, float t) {
-        if (SIMD) {
+        if (simdReady) {
             return VecSimd.firstAbove(a, from, to, t);
         }
         return firstAboveScalar(a, from, to, t);
@@ -124,7 +151,7 @@ public final class Vec {
      */
     public static void dotBlockByDim(float[] queries, int nq, float[] cols, int colStride, int n, int d,
                                      float[] out, int outStride) {
-        if (SIMD) {
+        if (simdReady) {
             VecSimd.dotBlockByDim(queries, nq, cols, colStride, n, d, out, outStride);
         } else {
             dotBlockByDimScalar(queries, nq, cols, colStride, 0, n, d, out, outStride);
