@@ -158,62 +158,38 @@ public final class Vec {
         }
     }
 
-    /**
-     * Scalar form over items {@code [from, to)}, four queries at a time as in {@link #dotBlockScalar}; each item's
-     * attributes are read down a column of {@code cols}.
-     */
+    /** Scalar form over items {@code [from, to)} (see {@link #dotBlockStrided}). */
     static void dotBlockByDimScalar(float[] queries, int nq, float[] cols, int colStride, int from, int to, int d,
                                     float[] out, int outStride) {
-        int q = 0;
-        for (; q + 3 < nq; q += 4) {
-            int q0 = q * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
-            int o0 = q * outStride, o1 = o0 + outStride, o2 = o1 + outStride, o3 = o2 + outStride;
-            for (int j = from; j < to; j++) {
-                float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (int k = 0, c = j; k < d; k++, c += colStride) {
-                    float x = cols[c];
-                    s0 += queries[q0 + k] * x;
-                    s1 += queries[q1 + k] * x;
-                    s2 += queries[q2 + k] * x;
-                    s3 += queries[q3 + k] * x;
-                }
-                out[o0 + j] = s0;
-                out[o1 + j] = s1;
-                out[o2 + j] = s2;
-                out[o3 + j] = s3;
-            }
-        }
-        for (; q < nq; q++) {
-            int qo = q * d, oo = q * outStride;
-            for (int j = from; j < to; j++) {
-                float s = 0;
-                for (int k = 0, c = j; k < d; k++, c += colStride) {
-                    s += queries[qo + k] * cols[c];
-                }
-                out[oo + j] = s;
-            }
-        }
+        dotBlockStrided(queries, nq, cols, 1, colStride, from, to, d, out, outStride);
+    }
+
+    /** The scalar kernel over rows {@code [from, to)} (see {@link #dotBlockStrided}). */
+    static void dotBlockScalar(float[] queries, int nq, float[] rows, int from, int to, int d, float[] out,
+                               int outStride) {
+        dotBlockStrided(queries, nq, rows, d, 1, from, to, d, out, outStride);
     }
 
     /**
-     * The scalar kernel over rows {@code [from, to)}. Queries are processed four at a time so each row is loaded
-     * once per four dot products (register blocking); rows are walked in order, so the matrix streams through
-     * the cache.
+     * The scalar kernel for either layout: attribute k of item j is {@code x[j*itemStride + k*attrStride]} (rows:
+     * strides d and 1; by attribute: 1 and the row length). Queries are processed four at a time so each item's
+     * values are loaded once per four dot products (register blocking); each score is the in-order sum
+     * {@code s = s + q[k]*x[k]}, so a score never depends on the layout or on where its user falls in a block.
      */
-    static void dotBlockScalar(float[] queries, int nq, float[] rows, int from, int to, int d, float[] out,
-                               int outStride) {
+    static void dotBlockStrided(float[] queries, int nq, float[] x, int itemStride, int attrStride, int from, int to,
+                                int d, float[] out, int outStride) {
         int q = 0;
         for (; q + 3 < nq; q += 4) {
             int q0 = q * d, q1 = q0 + d, q2 = q1 + d, q3 = q2 + d;
             int o0 = q * outStride, o1 = o0 + outStride, o2 = o1 + outStride, o3 = o2 + outStride;
-            for (int j = from, r = from * d; j < to; j++, r += d) {
+            for (int j = from; j < to; j++) {
                 float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (int k = 0; k < d; k++) {
-                    float x = rows[r + k];
-                    s0 += queries[q0 + k] * x;
-                    s1 += queries[q1 + k] * x;
-                    s2 += queries[q2 + k] * x;
-                    s3 += queries[q3 + k] * x;
+                for (int k = 0, c = j * itemStride; k < d; k++, c += attrStride) {
+                    float v = x[c];
+                    s0 += queries[q0 + k] * v;
+                    s1 += queries[q1 + k] * v;
+                    s2 += queries[q2 + k] * v;
+                    s3 += queries[q3 + k] * v;
                 }
                 out[o0 + j] = s0;
                 out[o1 + j] = s1;
@@ -221,14 +197,12 @@ public final class Vec {
                 out[o3 + j] = s3;
             }
         }
-        // Leftover queries sum in the same order as the blocked path, so a score never depends on where its
-        // user falls in a block.
         for (; q < nq; q++) {
             int qo = q * d, oo = q * outStride;
-            for (int j = from, r = from * d; j < to; j++, r += d) {
+            for (int j = from; j < to; j++) {
                 float s = 0;
-                for (int k = 0; k < d; k++) {
-                    s += queries[qo + k] * rows[r + k];
+                for (int k = 0, c = j * itemStride; k < d; k++, c += attrStride) {
+                    s += queries[qo + k] * x[c];
                 }
                 out[oo + j] = s;
             }
