@@ -195,7 +195,9 @@ public final class ContentNnlsRecommender implements Recommender, LinearScores {
     /** The fitted profile x_u (zero before u's first training), as T-RECS's {@code users_hat}. */
     @Override
     public float[] userRepresentation(int u) {
-        return u < users ? Arrays.copyOfRange(profiles, u * d, u * d + d) : new float[d];
+        float[] r = new float[d];
+        weights(u, r, 0);
+        return r;
     }
 
     /** The current profile of user u (for tests). */

@@ -82,7 +82,7 @@ public final class Vec {
      * scalar until then. Does nothing without SIMD.
      */
     public static void warmUpAsync() {
-        if (!SIMD || Boolean.getBoolean("receco.noWarmup") || !WARMED.compareAndSet(false, true)) {
+        if (!SIMD || !WARMED.compareAndSet(false, true)) {
             return;
         }
         simdReady = false;
