@@ -12,11 +12,18 @@ import org.receco.scenarios.model.Scenario;
  * @param sha256       hex SHA-256 of {@code text} followed by one line {@code --set <override>} per override,
  *                     so the same file with other overrides hashes differently
  * @param overrides    the {@code --set path=value} overrides, in the order applied
- * @param resolvedYaml the effective scenario as YAML (loads back to an equal {@link Scenario})
  */
 public record LoadedScenario(Scenario scenario, String sourceName, String text, String sha256,
-                             List<String> overrides, String resolvedYaml) {
+                             List<String> overrides) {
     public LoadedScenario {
         overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * The effective scenario as YAML (loads back to an equal {@link Scenario}). Written on demand: it needs
+     * Jackson's object mapper, whose start-up costs more than a short benchmark run's whole simulation.
+     */
+    public String resolvedYaml() {
+        return ScenarioLoader.toYaml(scenario);
     }
 }

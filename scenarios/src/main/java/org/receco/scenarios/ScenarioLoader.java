@@ -34,11 +34,6 @@ public final class ScenarioLoader {
     static final String DEFAULTS_RESOURCE = "model/defaults.yaml";
     static final String EVENT_DEFAULTS_RESOURCE = "model/event-defaults.yaml";
 
-    private static final ObjectMapper YAML_WRITER = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .build()).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
     private final ComponentCatalog catalog;
 
     /** A loader checking component names against {@link org.receco.agents.Components}. */
@@ -100,13 +95,13 @@ public final class ScenarioLoader {
             throw new ScenarioException(inReadingOrder(problems, sourceName));
         }
         Scenario s = (Scenario) scenario;
-        return new LoadedScenario(s, sourceName, text, sha256(text, overrides), overrides, toYaml(s));
+        return new LoadedScenario(s, sourceName, text, sha256(text, overrides), overrides);
     }
 
     /** The effective scenario as YAML text. */
     public static String toYaml(Scenario scenario) {
         try {
-            return YAML_WRITER.writeValueAsString(PlainValues.ofRecord(scenario));
+            return YamlWriter.MAPPER.writeValueAsString(PlainValues.ofRecord(scenario));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,6 +128,17 @@ public final class ScenarioLoader {
                 .thenComparingInt(p -> p.origin().source().equals(sourceName) ? p.origin().line() : 0)
                 .thenComparingInt(p -> p.origin().source().equals(sourceName) ? p.origin().column() : 0));
         return sorted;
+    }
+
+    /** Jackson's object mapper, created on first use only: loading a scenario does not need it. */
+    private static final class YamlWriter {
+        static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build()).disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+        private YamlWriter() {
+        }
     }
 
     /** The built-in defaults, read once. */

@@ -1,7 +1,5 @@
 package org.receco.scenarios.study;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -9,13 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartUtilities;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Writes a study's report: {@code summary.csv} (per metric, arm and round: replicates, mean and 95 % CI, and
@@ -23,10 +14,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * with its confidence band over rounds, relative to the baseline when there is one, as Chaney et al. plot).
  */
 public final class StudyReport {
-    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-            new Color(0xbcbd22), new Color(0x17becf)};
-
     private StudyReport() {
     }
 
@@ -56,7 +43,7 @@ public final class StudyReport {
                     }
                 }
                 if (charts) {
-                    chart(r, m, dir.resolve(m.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
+                    StudyChart.write(r, m, dir.resolve(m.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
                 }
             }
             Files.writeString(dir.resolve("summary.csv"), csv);
@@ -72,39 +59,6 @@ public final class StudyReport {
 
     private static void append(StringBuilder csv, StudyResult.Estimate e) {
         csv.append(String.format(Locale.ROOT, ",%.6g,%.6g,%.6g", e.mean(), e.low(), e.high()));
-    }
-
-    private static void chart(StudyResult r, String metric, Path png) throws IOException {
-        String baseline = r.definition().baseline();
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        for (String arm : r.arms()) {
-            YIntervalSeries s = new YIntervalSeries(arm);
-            for (int t = 0; t < r.rounds(); t++) {
-                StudyResult.Estimate e = r.atRound(metric, arm, baseline, t);
-                if (!Double.isNaN(e.mean())) {
-                    s.add(t, e.mean(), e.low(), e.high());
-                }
-            }
-            data.addSeries(s);
-        }
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        for (int k = 0; k < r.arms().size(); k++) {
-            Color c = COLOURS[k % COLOURS.length];
-            renderer.setSeriesPaint(k, c);
-            renderer.setSeriesFillPaint(k, c);
-            renderer.setSeriesStroke(k, new BasicStroke(1.8f));
-        }
-        renderer.setAlpha(0.18f);
-        String y = baseline == null ? metric : metric + " − " + baseline;
-        XYPlot plot = new XYPlot(data, new NumberAxis("round"), new NumberAxis(y), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(baseline != null);
-        JFreeChart chart = new JFreeChart(r.definition().name() + ": " + y + " (mean, 95 % CI, "
-                + r.definition().replicates() + " replicates)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        ChartUtilities.saveChartAsPNG(png.toFile(), chart, 900, 520);
     }
 
     /** A table of each metric's mean over the last {@code window} rounds, per arm (relative if a baseline). */

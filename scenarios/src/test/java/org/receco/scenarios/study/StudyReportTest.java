@@ -1,0 +1,73 @@
+package org.receco.scenarios.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.scenarios.ComponentCatalog;
+
+/** The report of a small two-arm study: its CSV files and, only when asked for, one chart per metric. */
+class StudyReportTest {
+    private static StudyResult result;
+
+    @BeforeAll
+    static void runSmallStudy(@TempDir Path dir) throws IOException {
+        Path world = Path.of("feedback-loop", "chaney-world.yaml").toAbsolutePath();
+        Path file = dir.resolve("small.yaml");
+        Files.writeString(file, String.join("\n",
+                "name: small",
+                "scenario: " + world,
+                "set: {rounds: 14, users.count: 40, recommender.startup: 5, recommender.trainFrom: 4}",
+                "arms:",
+                "  ideal: {recommender.name: ideal}",
+                "  popular: {recommender.name: popular}",
+                "baseline: ideal",
+                "replicates: 3",
+                "seed: 7",
+                "metrics: [utility.per_click, gini.interactions]",
+                ""));
+        result = StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
+    }
+
+    @Test
+    void summaryHasARowPerMetricArmAndRoundAndSeedsOnePerReplicate(@TempDir Path out) throws IOException {
+        StudyReport.write(result, out, false);
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("metric,arm,round,replicates,mean,ci_low,ci_high,rel_mean,rel_ci_low,rel_ci_high",
+                summary.get(0));
+        assertEquals(1 + 2 * 2 * 14, summary.size());
+        // The baseline relative to itself is exactly zero in every round; the other arm's rows carry 3 replicates.
+        assertTrue(summary.stream().filter(l -> l.startsWith("utility.per_click,ideal,"))
+                .allMatch(l -> l.endsWith(",0.00000,0.00000,0.00000")), () -> String.join("\n", summary));
+        assertTrue(summary.stream().filter(l -> l.startsWith("gini.interactions,popular,"))
+                .allMatch(l -> l.split(",")[3].equals("3")));
+        List<String> seeds = Files.readAllLines(out.resolve("seeds.csv"));
+        assertEquals(List.of("replicate,seed", "0," + result.seed(0), "1," + result.seed(1), "2," + result.seed(2)),
+                seeds);
+    }
+
+    @Test
+    void chartsOnlyWhenAskedFor(@TempDir Path out) throws IOException {
+        Path without = out.resolve("without");
+        StudyReport.write(result, without, false);
+        try (var files = Files.list(without)) {
+            assertFalse(files.anyMatch(p -> p.toString().endsWith(".png")));
+        }
+        Path with = out.resolve("with");
+        StudyReport.write(result, with, true);
+        for (String name : StudyReport.files(result)) {
+            BufferedImage png = ImageIO.read(with.resolve(name).toFile());
+            assertEquals(900, png.getWidth());
+            assertEquals(520, png.getHeight());
+        }
+    }
+}
