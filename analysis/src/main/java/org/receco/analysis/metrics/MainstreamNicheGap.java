@@ -1,5 +1,6 @@
 package org.receco.analysis.metrics;
 
+import org.receco.analysis.data.RoundData;
 import org.receco.core.RecEcoModel;
 import org.receco.core.round.RoundState;
 import org.receco.core.round.WorkerScratch;
@@ -21,6 +22,11 @@ import org.receco.core.world.UserStore;
  *   <li>{@code precision.niche}, {@code precision.mainstream}: mean share of a user's slate that lies in the
  *       user's true top-|slate| among live items it may still be shown (not consumed, when repeats are
  *       forbidden) — accuracy against the truth, 1 under {@code ideal};</li>
+ *   <li>{@code ndcg.niche}, {@code ndcg.mainstream}: mean NDCG of a user's slate with the user's true utility
+ *       of each item as its graded gain (Järvelin &amp; Kekäläinen, TOIS 2002): DCG = Σ_p max(0, u(slate_p)) /
+ *       log2(p + 1) over ranks p from 1, divided by the DCG of the user's true top-|slate| in true order —
+ *       1 under {@code ideal}. Unlike precision, which in a catalogue of ~1,000 items sits near 0 for any
+ *       recommender that is not nearly ideal, it also credits near misses, so it separates the groups;</li>
  *   <li>{@code utility.niche}, {@code utility.mainstream}: mean true utility of the items consumed;</li>
  *   <li>{@code popularity.lift}: mean popularity (consumptions so far) of slate items over the mean
  *       popularity of live items (1 = slates as popular as the catalogue; higher = popularity bias).</li>
@@ -29,7 +35,7 @@ import org.receco.core.world.UserStore;
  */
 public final class MainstreamNicheGap implements Observer {
     public static final String PRECISION_NICHE = "precision.niche", PRECISION_MAINSTREAM = "precision.mainstream",
-            UTILITY_NICHE = "utility.niche", UTILITY_MAINSTREAM = "utility.mainstream", LIFT = "popularity.lift";
+            NDCG_NICHE = "ndcg.niche", NDCG_MAINSTREAM = "ndcg.mainstream", UTILITY_NICHE = "utility.niche", UTILITY_MAINSTREAM = "utility.mainstream", LIFT = "popularity.lift";
     private static final int BLOCK = 8;
 
     private final double nicheShare;
@@ -109,6 +115,7 @@ public final class MainstreamNicheGap implements Observer {
             mark = new int[n];
         }
         double[] precision = new double[2];
+        double[] ndcg = new double[2];
         double[] utility = new double[2];
         int[] users2 = new int[2];
         int[] clicks2 = new int[2];
@@ -136,14 +143,24 @@ public final class MainstreamNicheGap implements Observer {
                     mark[top[t]] = stamp;
                 }
                 int hits = 0;
+                double dcg = 0;
                 for (int p = 0; p < len; p++) {
                     int j = live.liveIndexOf(state.slateItem(u, p));
                     if (j >= 0 && mark[j] == stamp) {
                         hits++;
                     }
+                    if (j >= 0) {
+                        dcg += gain(util[off + j]) * RoundData.discount(p + 1);
+                    }
+                }
+                double idcg = 0;
+                for (int t = 0; t < got; t++) {
+                    idcg += gain(util[off + top[t]]) * RoundData.discount(t + 1);
                 }
                 if (len > 0) {
                     precision[g] += (double) hits / len;
+                    // A user none of whose items has positive utility has nothing to rank: a perfect score.
+                    ndcg[g] += idcg > 0 ? dcg / idcg : 1;
                     users2[g]++;
                 }
                 for (int c = 0; c < state.clickCount(u); c++) {
@@ -154,6 +171,8 @@ public final class MainstreamNicheGap implements Observer {
         }
         out.record(PRECISION_MAINSTREAM, users2[0] == 0 ? 0 : precision[0] / users2[0]);
         out.record(PRECISION_NICHE, users2[1] == 0 ? 0 : precision[1] / users2[1]);
+        out.record(NDCG_MAINSTREAM, users2[0] == 0 ? 0 : ndcg[0] / users2[0]);
+        out.record(NDCG_NICHE, users2[1] == 0 ? 0 : ndcg[1] / users2[1]);
         out.record(UTILITY_MAINSTREAM, clicks2[0] == 0 ? 0 : utility[0] / clicks2[0]);
         out.record(UTILITY_NICHE, clicks2[1] == 0 ? 0 : utility[1] / clicks2[1]);
         double slatePop = 0;
@@ -170,6 +189,11 @@ public final class MainstreamNicheGap implements Observer {
         }
         double liveMean = livePop / n;
         out.record(LIFT, slateItems == 0 || liveMean == 0 ? 1 : (slatePop / slateItems) / liveMean);
+    }
+
+    /** An item's graded gain: its true utility, none for items the user would rather not have (or not show). */
+    private static double gain(float utility) {
+        return utility > 0 && utility != Float.POSITIVE_INFINITY ? utility : 0;
     }
 
     /** True if u consumed {@code item} this round (it was eligible when the slate was composed). */

@@ -21,7 +21,8 @@ final class StudyMetrics {
     static final List<String> KERNEL = List.of("users", "items.live", "exposures", "clicks", "likes", "like_rate",
             "utility.per_click");
     static final List<String> GROUP = List.of(MainstreamNicheGap.PRECISION_NICHE,
-            MainstreamNicheGap.PRECISION_MAINSTREAM, MainstreamNicheGap.UTILITY_NICHE,
+            MainstreamNicheGap.PRECISION_MAINSTREAM, MainstreamNicheGap.NDCG_NICHE, MainstreamNicheGap.NDCG_MAINSTREAM,
+            MainstreamNicheGap.UTILITY_NICHE,
             MainstreamNicheGap.UTILITY_MAINSTREAM, MainstreamNicheGap.LIFT);
     static final List<String> OBSERVED = List.of(NearestNeighbourHomogenisation.NAME, SimilarUserHomogenisation.NAME,
             RandomPairHomogenisation.NAME, InteractionGini.NAME, PredictionMse.NAME);
