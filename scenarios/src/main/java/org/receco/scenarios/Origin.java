@@ -9,6 +9,7 @@ package org.receco.scenarios;
  * @param column 1-based column, or 0 when the source has no lines
  */
 public record Origin(String source, int line, int column) {
+    private static final String OVERRIDE = "--set ";
 
     /** A position in a YAML text. */
     public static Origin at(String source, int line, int column) {
@@ -17,7 +18,12 @@ public record Origin(String source, int line, int column) {
 
     /** A {@code --set path=value} override, named as the user typed it. */
     public static Origin override(String assignment) {
-        return new Origin("--set " + assignment, 0, 0);
+        return new Origin(OVERRIDE + assignment, 0, 0);
+    }
+
+    /** The {@code path=value} of an {@link #override} origin; null for any other origin. */
+    public String assignment() {
+        return line == 0 && source.startsWith(OVERRIDE) ? source.substring(OVERRIDE.length()) : null;
     }
 
     /** A value with no position, e.g. the defaults of a registered component. */

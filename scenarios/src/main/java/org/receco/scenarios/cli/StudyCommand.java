@@ -9,7 +9,6 @@ import org.receco.core.Phase;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.study.StudyDefinition;
-import org.receco.scenarios.study.StudyException;
 import org.receco.scenarios.study.StudyReport;
 import org.receco.scenarios.study.StudyResult;
 import org.receco.scenarios.study.StudyRunner;
@@ -42,7 +41,7 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Report directory (default runs/studies/NAME).")
     private Path out;
 
-    @Option(names = "--no-charts", description = "Write summary.csv only, no PNG charts.")
+    @Option(names = "--no-charts", description = "Write summary.csv and seeds.csv only, no PNG charts.")
     private boolean noCharts;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value in every arm.")
@@ -57,22 +56,17 @@ public final class StudyCommand implements Callable<Integer> {
         // Compiling the SIMD kernels takes long enough to matter for short runs: start it on the idle core
         // while this command reads its files and builds the world.
         org.receco.core.util.Vec.warmUpAsync();
+        if (replicates != null && replicates < 1) {
+            spec.commandLine().getErr().println("receco study: --replicates must be at least 1");
+            return RecEcoCli.INVALID_INPUT;
+        }
         StudyDefinition def;
         try {
-            def = StudyDefinition.read(file);
+            def = StudyDefinition.read(file).withSet(sets);
             if (replicates != null) {
                 def = def.withReplicates(replicates);
             }
-            if (!sets.isEmpty()) {
-                List<String> all = new ArrayList<>(def.set());
-                all.addAll(sets);
-                def = new StudyDefinition(def.name(), def.description(), def.scenarioFile(), def.scenarioText(), all,
-                        def.arms(), def.baseline(), def.replicates(), def.seed(), def.metrics(), def.options());
-            }
             StudyRunner.load(def, catalog, 1); // validate every arm before running anything
-        } catch (StudyException e) {
-            spec.commandLine().getErr().println("receco study: " + e.getMessage());
-            return RecEcoCli.INVALID_INPUT;
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(spec.commandLine().getErr(), e);
             return RecEcoCli.INVALID_INPUT;
@@ -93,7 +87,8 @@ public final class StudyCommand implements Callable<Integer> {
             System.out.printf("  %-10s %8.2f s  %5.1f %%%n", p.name().toLowerCase(), n / 1e9,
                     total == 0 ? 0 : 100.0 * n / total);
         }
-        System.out.println("report: " + dir.resolve("summary.csv") + " and one PNG per metric");
+        System.out.println("report: " + dir.resolve("summary.csv") + ", seeds.csv"
+                + (noCharts ? " (no charts: --no-charts)" : " and one PNG chart per metric"));
         return RecEcoCli.OK;
     }
 }

@@ -1,18 +1,38 @@
 package org.receco.scenarios.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
+import org.receco.scenarios.LocatedYaml;
 import org.receco.scenarios.ScenarioException;
+import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.model.Scenario;
+import org.receco.scenarios.study.StudyDefinition;
+import org.receco.scenarios.study.StudyRunner;
+import org.receco.scenarios.sweep.SweepDefinition;
+import org.receco.scenarios.sweep.SweepFile;
+import org.receco.scenarios.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code receco validate FILE [--set k=v]...}: loads a scenario and reports every problem, or a summary. */
+/**
+ * {@code receco validate FILE [--set k=v]...}: loads a scenario, a study or a sweep and reports every problem,
+ * or a summary. Which one a file is follows from its top-level keys, since a scenario has neither
+ * {@code scenario}, {@code arms} nor {@code parameters}.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = "Check a scenario file (with any --set overrides) without running it.")
+        description = {"Check a scenario, study or sweep file (with any --set overrides) without running it.",
+                "A file whose top level has a 'parameters' key is a sweep file (every point is loaded); one with "
+                        + "an 'arms' or a 'scenario' key is a study file (every arm is loaded); anything else is a "
+                        + "scenario. Problems name the file, line and column they were written at."})
 final class ValidateCommand implements Callable<Integer> {
     private final ComponentCatalog catalog;
 
@@ -26,14 +46,63 @@ final class ValidateCommand implements Callable<Integer> {
         this.catalog = catalog;
     }
 
+    /** What a file holds, by the rule of the command's help. */
+    enum Kind { SCENARIO, STUDY, SWEEP }
+
+    /**
+     * The kind of {@code file} by its top-level keys; a file that cannot be read or parsed, or is not a mapping,
+     * counts as a scenario, whose loader reports why.
+     */
+    static Kind kind(Path file) {
+        Map<String, LocatedYaml> top;
+        try {
+            LocatedYaml doc = LocatedYaml.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            if (!doc.isMap()) {
+                return Kind.SCENARIO;
+            }
+            top = doc.map();
+        } catch (IOException | ScenarioException e) {
+            return Kind.SCENARIO;
+        }
+        if (top.containsKey("parameters")) {
+            return Kind.SWEEP;
+        }
+        return top.containsKey("arms") || top.containsKey("scenario") ? Kind.STUDY : Kind.SCENARIO;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         try {
-            LoadedScenario loaded = args.load(catalog);
-            Scenario s = loaded.scenario();
-            spec.commandLine().getOut().printf("OK: %s (%d users, %d authors, %d rounds, recommender %s)%n",
-                    loaded.sourceName(), s.users().count(), s.authors().count(), s.rounds(), s.recommender().name());
-            spec.commandLine().getOut().flush();
+            switch (kind(args.file())) {
+                case STUDY -> {
+                    StudyDefinition d = StudyDefinition.read(args.file()).withSet(args.overrides());
+                    Map<String, LoadedScenario> arms = StudyRunner.load(d, catalog,
+                            StudyRunner.replicateSeed(d.seed(), 0));
+                    Scenario s = arms.values().iterator().next().scenario();
+                    out.printf("OK: %s (study %s: %s x %s, %d rounds, scenario %s%s)%n", args.file(), d.name(),
+                            count(arms.size(), "arm"), count(d.replicates(), "replicate"), s.rounds(),
+                            d.scenarioFile() == null ? "inline" : d.scenarioFile().getFileName(),
+                            d.baseline() == null ? "" : ", baseline " + d.baseline());
+                }
+                case SWEEP -> {
+                    SweepDefinition d = SweepFile.read(args.file(), args.overrides());
+                    SweepPlan plan = SweepPlan.of(d, new ScenarioLoader(catalog));
+                    out.printf("OK: %s (sweep %s: %d points x %d replicates = %d runs)%n", args.file(), d.name(),
+                            plan.points().size(), d.replicates(), plan.runs().size());
+                }
+                case SCENARIO -> {
+                    LoadedScenario loaded = args.load(catalog);
+                    Scenario s = loaded.scenario();
+                    out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s)%n", loaded.sourceName(),
+                            s.users().count(), s.authors().count(), s.rounds(), s.recommender().name());
+                }
+            }
+            out.flush();
             return RecEcoCli.OK;
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(spec.commandLine().getErr(), e);

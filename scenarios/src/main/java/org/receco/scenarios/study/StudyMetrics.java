@@ -2,6 +2,7 @@ package org.receco.scenarios.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.receco.analysis.metrics.ConsumptionHistory;
 import org.receco.analysis.metrics.InteractionGini;
 import org.receco.analysis.metrics.MainstreamNicheGap;
@@ -27,16 +28,16 @@ final class StudyMetrics {
     static final List<String> OBSERVED = List.of(NearestNeighbourHomogenisation.NAME, SimilarUserHomogenisation.NAME,
             RandomPairHomogenisation.NAME, InteractionGini.NAME, PredictionMse.NAME);
 
+    /** The options of a study's {@code options:} that these metrics read. */
+    static final List<String> OPTIONS = List.of("homogenisationPairs", "mseUsers", "nicheShare");
+    private static final List<String> KNOWN = Stream.of(KERNEL, OBSERVED, GROUP).flatMap(List::stream).toList();
+
     private StudyMetrics() {
     }
 
-    static void check(String name) {
-        if (!KERNEL.contains(name) && !GROUP.contains(name) && !OBSERVED.contains(name)) {
-            List<String> all = new ArrayList<>(KERNEL);
-            all.addAll(OBSERVED);
-            all.addAll(GROUP);
-            throw new StudyException("unknown study metric '" + name + "'; known: " + String.join(", ", all));
-        }
+    /** Every metric name a study can ask for: the kernel's counters, the observed metrics, the group metrics. */
+    static List<String> known() {
+        return KNOWN;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.receco.scenarios.study;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.receco.core.RecEcoModel;
 import org.receco.core.rng.RandomStreams;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
+import org.receco.scenarios.Origin;
+import org.receco.scenarios.OverrideProblems;
+import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.wiring.ScenarioWiring;
 
@@ -34,17 +38,32 @@ public final class StudyRunner {
         return new RandomStreams(studySeed).streamSeed("study.replicate." + r) & Long.MAX_VALUE;
     }
 
-    /** Loads every arm's scenario (validated), without running anything. */
+    /**
+     * Loads every arm's scenario with {@code seed} (validated), without running anything. A problem with an
+     * override is reported where the override was written (the study file's {@code set:} or arm); every arm's
+     * problems are reported together.
+     *
+     * @throws ScenarioException with every problem of every arm
+     */
     public static Map<String, LoadedScenario> load(StudyDefinition def, ComponentCatalog catalog, long seed) {
         ScenarioLoader loader = new ScenarioLoader(catalog);
         Map<String, LoadedScenario> out = new LinkedHashMap<>();
-        String source = def.scenarioFile() == null ? def.name() + " (inline scenario)" : def.scenarioFile().toString();
-        for (Map.Entry<String, List<String>> arm : def.arms().entrySet()) {
-            List<String> sets = new ArrayList<>(def.set());
-            sets.addAll(arm.getValue());
+        OverrideProblems problems = new OverrideProblems();
+        for (String arm : def.arms().keySet()) {
+            List<String> sets = new ArrayList<>();
+            Map<String, Origin> written = new HashMap<>();
+            for (StudyDefinition.Setting s : def.overrides(arm)) {
+                sets.add(s.assignment());
+                written.put(s.assignment(), s.origin());
+            }
             sets.add("seed=" + seed);
-            out.put(arm.getKey(), loader.load(source, def.scenarioText(), sets));
+            try {
+                out.put(arm, loader.load(def.scenarioSource(), def.scenarioText(), sets));
+            } catch (ScenarioException e) {
+                problems.add(e.problems(), written);
+            }
         }
+        problems.throwIfAny(def.file().toString());
         return out;
     }
 

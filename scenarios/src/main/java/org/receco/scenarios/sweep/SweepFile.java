@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.receco.scenarios.LocatedYaml;
 import org.receco.scenarios.Origin;
 import org.receco.scenarios.Problem;
 import org.receco.scenarios.ScenarioException;
@@ -84,13 +85,13 @@ public final class SweepFile {
     }
 
     private SweepDefinition parse(Path file, String text, List<String> cliSets) {
-        Yaml doc = Yaml.read(source, text);
+        LocatedYaml doc = LocatedYaml.read(source, text);
         if (!doc.isMap()) {
             throw new ScenarioException(new Problem(doc.origin(), "", "a sweep file must be a mapping of keys",
                     String.join(", ", KEYS)));
         }
-        Map<String, Yaml> top = doc.map();
-        for (Map.Entry<String, Yaml> e : top.entrySet()) {
+        Map<String, LocatedYaml> top = doc.map();
+        for (Map.Entry<String, LocatedYaml> e : top.entrySet()) {
             if (!KEYS.contains(e.getKey())) {
                 problems.add(new Problem(doc.keyOrigin(e.getKey()), e.getKey(), "unknown key",
                         String.join(", ", KEYS)));
@@ -113,7 +114,7 @@ public final class SweepFile {
             }
         }
         List<Fixed> set = new ArrayList<>();
-        Yaml setNode = top.get("set");
+        LocatedYaml setNode = top.get("set");
         if (setNode != null && setNode.value() != null) {
             if (!setNode.isMap()) {
                 problems.add(new Problem(setNode.origin(), "set", "expected a mapping of path: value", null));
@@ -150,12 +151,12 @@ public final class SweepFile {
         List<String> metrics = stringList(top, "metrics", DEFAULT_METRICS);
         String curves = string(top, "curves", metrics.isEmpty() ? DEFAULT_METRICS.get(0) : metrics.get(0));
         String plotX = null;
-        Yaml plot = top.get("plot");
+        LocatedYaml plot = top.get("plot");
         if (plot != null && plot.value() != null) {
             if (!plot.isMap()) {
                 problems.add(new Problem(plot.origin(), "plot", "expected a mapping", "x"));
             } else {
-                for (Map.Entry<String, Yaml> e : plot.map().entrySet()) {
+                for (Map.Entry<String, LocatedYaml> e : plot.map().entrySet()) {
                     if (!e.getKey().equals("x")) {
                         problems.add(new Problem(plot.keyOrigin(e.getKey()), "plot." + e.getKey(), "unknown key", "x"));
                     }
@@ -186,7 +187,7 @@ public final class SweepFile {
         return String.join(", ", parameters.stream().map(Parameter::path).toList());
     }
 
-    private List<Parameter> parameters(Yaml node) {
+    private List<Parameter> parameters(LocatedYaml node) {
         List<Parameter> out = new ArrayList<>();
         if (node == null || node.value() == null) {
             return out;
@@ -196,9 +197,9 @@ public final class SweepFile {
                     "e.g. recommender.name: [random, popular]"));
             return out;
         }
-        for (Map.Entry<String, Yaml> e : node.map().entrySet()) {
+        for (Map.Entry<String, LocatedYaml> e : node.map().entrySet()) {
             String path = e.getKey();
-            Yaml v = e.getValue();
+            LocatedYaml v = e.getValue();
             String at = "parameters." + path;
             if (path.equals("seed")) {
                 problems.add(new Problem(node.keyOrigin(path), at, "the run seed is derived from the sweep seed, the point and "
@@ -212,7 +213,7 @@ public final class SweepFile {
             if (v.isList()) {
                 List<Value> values = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
-                for (Yaml item : v.list()) {
+                for (LocatedYaml item : v.list()) {
                     if (!seen.add(item.overrideText())) {
                         problems.add(new Problem(item.origin(), at, "value " + item.label() + " is listed twice", null));
                     }
@@ -243,10 +244,10 @@ public final class SweepFile {
         return out;
     }
 
-    private Grid range(String path, Yaml v) {
+    private Grid range(String path, LocatedYaml v) {
         String at = "parameters." + path;
-        Map<String, Yaml> m = v.map();
-        for (Map.Entry<String, Yaml> e : m.entrySet()) {
+        Map<String, LocatedYaml> m = v.map();
+        for (Map.Entry<String, LocatedYaml> e : m.entrySet()) {
             if (!List.of("from", "to", "step", "count").contains(e.getKey())) {
                 problems.add(new Problem(v.keyOrigin(e.getKey()), at + "." + e.getKey(), "unknown key of a range",
                         "from, to, step or count"));
@@ -283,7 +284,7 @@ public final class SweepFile {
                 values.add(number(from + k * step, ints, m.get("from").origin()));
             }
         } else {
-            Yaml c = m.get("count");
+            LocatedYaml c = m.get("count");
             if (!isInt(c) || ((Number) c.value()).longValue() < 2 || ((Number) c.value()).longValue() > MAX_RANGE_VALUES) {
                 problems.add(new Problem(c.origin(), at + ".count", "count must be an integer from 2 to "
                         + MAX_RANGE_VALUES, null));
@@ -301,11 +302,11 @@ public final class SweepFile {
         return new Grid(path, v.origin(), values);
     }
 
-    private Sampled sampled(String path, Yaml v) {
+    private Sampled sampled(String path, LocatedYaml v) {
         String at = "parameters." + path;
-        Map.Entry<String, Yaml> e = v.map().entrySet().iterator().next();
+        Map.Entry<String, LocatedYaml> e = v.map().entrySet().iterator().next();
         Distribution d = DISTRIBUTIONS.get(e.getKey());
-        Yaml args = e.getValue();
+        LocatedYaml args = e.getValue();
         if (!args.isList() || args.list().isEmpty()) {
             problems.add(new Problem(args.origin(), at + "." + e.getKey(), "expected a list", d == Distribution.CHOICE
                     ? "[a, b, ...]" : "[min, max]"));
@@ -355,83 +356,73 @@ public final class SweepFile {
         return s.contains(".") ? s : s + ".0";
     }
 
-    private static boolean isInt(Yaml y) {
+    private static boolean isInt(LocatedYaml y) {
         return y != null && (y.value() instanceof Integer || y.value() instanceof Long
                 || y.value() instanceof java.math.BigInteger);
     }
 
-    private Double number(Yaml y, String at) {
+    private Double number(LocatedYaml y, String at) {
         if (y == null) {
             return null;
         }
         if (y.value() instanceof Number n && !(y.value() instanceof String)) {
             return n.doubleValue();
         }
-        problems.add(new Problem(y.origin(), at, "expected a number, got " + describe(y), null));
+        problems.add(new Problem(y.origin(), at, "expected a number, got " + y.describe(), null));
         return null;
     }
 
-    private static String describe(Yaml y) {
-        if (y.isMap()) {
-            return "a mapping";
-        }
-        if (y.isList()) {
-            return "a list";
-        }
-        return y.value() == null ? "nothing" : "'" + y.text() + "'";
-    }
-
-    private String string(Map<String, Yaml> m, String key, String fallback) {
-        Yaml y = m.get(key);
+    private String string(Map<String, LocatedYaml> m, String key, String fallback) {
+        LocatedYaml y = m.get(key);
         if (y == null || y.value() == null) {
             return fallback;
         }
         if (!y.isScalar()) {
-            problems.add(new Problem(y.origin(), key, "expected a single value, got " + describe(y), null));
+            problems.add(new Problem(y.origin(), key, "expected a single value, got " + y.describe(), null));
             return fallback;
         }
         return y.text();
     }
 
-    private boolean bool(Map<String, Yaml> m, String key, boolean fallback) {
-        Yaml y = m.get(key);
+    private boolean bool(Map<String, LocatedYaml> m, String key, boolean fallback) {
+        LocatedYaml y = m.get(key);
         if (y == null || y.value() == null) {
             return fallback;
         }
         if (!(y.value() instanceof Boolean b)) {
-            problems.add(new Problem(y.origin(), key, "expected true or false, got " + describe(y), "true, false"));
+            problems.add(new Problem(y.origin(), key, "expected true or false, got " + y.describe(), "true, false"));
             return fallback;
         }
         return b;
     }
 
-    private int integer(Map<String, Yaml> m, String key, int fallback, int min, int max) {
-        Yaml y = m.get(key);
+    private int integer(Map<String, LocatedYaml> m, String key, int fallback, int min, int max) {
+        LocatedYaml y = m.get(key);
         if (y == null || y.value() == null) {
             return fallback;
         }
         if (!isInt(y) || ((Number) y.value()).longValue() < min || ((Number) y.value()).longValue() > max) {
             problems.add(new Problem(y.origin(), key, "expected an integer from " + min + " to " + max + ", got "
-                    + describe(y), null));
+                    + y.describe(), null));
             return fallback;
         }
         return ((Number) y.value()).intValue();
     }
 
-    private long longValue(Map<String, Yaml> m, String key, long fallback) {
-        Yaml y = m.get(key);
+    private long longValue(Map<String, LocatedYaml> m, String key, long fallback) {
+        LocatedYaml y = m.get(key);
         if (y == null || y.value() == null) {
             return fallback;
         }
         if (!(y.value() instanceof Integer || y.value() instanceof Long)) {
-            problems.add(new Problem(y.origin(), key, "expected an integer, got " + describe(y), null));
+            problems.add(new Problem(y.origin(), key, "expected an integer, got " + y.describe(), null));
             return fallback;
         }
         return ((Number) y.value()).longValue();
     }
 
-    private List<String> stringList(Map<String, Yaml> m, String key, List<String> fallback) {
-        Yaml y = m.get(key);
+    private List<String> stringList(Map<String, LocatedYaml> m, String key, List<String> fallback) {
+        LocatedYaml y = m.get(key);
         if (y == null || y.value() == null) {
             return fallback;
         }
@@ -440,7 +431,7 @@ public final class SweepFile {
             return fallback;
         }
         Map<String, Boolean> names = new LinkedHashMap<>();
-        for (Yaml i : y.list()) {
+        for (LocatedYaml i : y.list()) {
             if (names.put(i.text(), true) != null) {
                 problems.add(new Problem(i.origin(), key, "'" + i.text() + "' is listed twice", null));
             }

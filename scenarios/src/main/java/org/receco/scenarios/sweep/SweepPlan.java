@@ -4,16 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.Origin;
-import org.receco.scenarios.Problem;
+import org.receco.scenarios.OverrideProblems;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.sweep.Parameter.Grid;
@@ -135,38 +132,23 @@ public final class SweepPlan {
     }
 
     private void validate() {
-        Map<String, Origin> origins = new HashMap<>();
+        Map<String, Origin> written = new HashMap<>();
         for (Fixed f : definition.set()) {
-            origins.put("--set " + f.assignment(), f.origin());
+            written.put(f.assignment(), f.origin());
         }
-        Set<String> seen = new LinkedHashSet<>();
-        List<Problem> problems = new ArrayList<>();
+        OverrideProblems problems = new OverrideProblems();
         for (Point p : points) {
             for (Assignment a : p.assignments()) {
-                origins.put("--set " + a.override(), a.origin());
+                written.put(a.override(), a.origin());
             }
             PlannedRun first = runs.get(p.index() * definition.replicates());
             try {
                 load(first);
             } catch (ScenarioException e) {
-                for (Problem problem : e.problems()) {
-                    Origin at = origins.get(problem.origin().source());
-                    Problem located = at == null ? problem : new Problem(at, problem.path(), problem.message()
-                            + " (" + problem.origin().source().substring("--set ".length()) + ")", problem.allowed());
-                    String key = at == null ? located.toString() : at.source() + ":" + at.line() + ":"
-                            + problem.path() + ":" + problem.message();
-                    if (seen.add(key)) {
-                        problems.add(located);
-                    }
-                }
+                problems.add(e.problems(), written);
             }
         }
-        if (!problems.isEmpty()) {
-            String sweepFile = definition.file().toString();
-            problems.sort(Comparator.comparingInt((Problem p) -> p.origin().source().equals(sweepFile) ? 0 : 1)
-                    .thenComparingInt(p -> p.origin().line()).thenComparingInt(p -> p.origin().column()));
-            throw new ScenarioException(problems);
-        }
+        problems.throwIfAny(definition.file().toString());
     }
 
     private static List<Point> expand(SweepDefinition d) {

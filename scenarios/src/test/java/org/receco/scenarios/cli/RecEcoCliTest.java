@@ -51,6 +51,59 @@ class RecEcoCliTest {
     }
 
     @Test
+    void validateChecksEveryArmOfAStudyFile() {
+        Fixtures.write(dir, "world.yaml", "rounds: 7\nusers: {count: 30}\nauthors: {count: 4}\n");
+        Path f = Fixtures.write(dir, "study.yaml", """
+                name: two
+                scenario: world.yaml
+                arms:
+                  rand: {recommender.name: random}
+                  pop: {recommender.name: popular}
+                baseline: rand
+                replicates: 3
+                """);
+        assertEquals(0, run("validate", f.toString(), "--set", "rounds=5"), err.toString());
+        assertEquals("OK: " + f + " (study two: 2 arms x 3 replicates, 5 rounds, scenario world.yaml, baseline rand)",
+                out.toString().trim());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void validateReportsAStudysProblemsAtTheStudyFilesLinesAndExits2() {
+        Path f = Fixtures.write(dir, "study.yaml", """
+                scenario:
+                  rounds: 7
+                  slate: {coldstart: 3}
+                arms:
+                  rand: {recommender.name: random}
+                  typo: {recommender.name: popularr}
+                """);
+        assertEquals(2, run("validate", f.toString()));
+        String e = err.toString();
+        assertTrue(e.contains(f + ":3:11: key path 'slate.coldstart': unknown key 'coldstart'"), e);
+        assertTrue(e.contains(f + ":6:28: key path 'recommender.name': unknown recommender 'popularr'"), e);
+        assertTrue(e.contains("2 problems found"), e);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void validateChecksEveryPointOfASweepFile() {
+        Fixtures.write(dir, "world.yaml", "rounds: 7\nusers: {count: 30}\nauthors: {count: 4}\n");
+        Path f = Fixtures.write(dir, "sweep.yaml", """
+                name: recs
+                scenario: world.yaml
+                parameters:
+                  recommender.name: [random, popular]
+                replicates: 2
+                """);
+        assertEquals(0, run("validate", f.toString()), err.toString());
+        assertEquals("OK: " + f + " (sweep recs: 2 points x 2 replicates = 4 runs)", out.toString().trim());
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("validate", f.toString(), "--set", "users.count=-1"));
+        assertTrue(err.toString().contains("--set users.count=-1: key path 'users.count'"), err.toString());
+    }
+
+    @Test
     void aMissingFileIsAnInputError() {
         assertEquals(2, run("validate", dir.resolve("none.yaml").toString()));
         assertTrue(err.toString().contains("none.yaml: no such file"), err.toString());

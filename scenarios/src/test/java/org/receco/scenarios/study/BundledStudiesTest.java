@@ -50,10 +50,7 @@ class BundledStudiesTest {
         List<String> shorten = List.of("rounds=14", "users.count=60");
         if (isStudy(file)) {
             StudyDefinition d = StudyDefinition.read(file);
-            List<String> sets = new ArrayList<>(d.set());
-            sets.addAll(shorten);
-            StudyDefinition small = new StudyDefinition(d.name(), d.description(), d.scenarioFile(), d.scenarioText(),
-                    sets, d.arms(), d.baseline(), 1, d.seed(), d.metrics(), d.options());
+            StudyDefinition small = d.withSet(shorten).withReplicates(1);
             StudyRunner.load(d, ComponentCatalog.standard(), d.seed()); // every arm at full size validates
             StudyResult r = StudyRunner.run(small, ComponentCatalog.standard(), 2, null, null);
             assertTrue(r.wallSeconds() > 0);

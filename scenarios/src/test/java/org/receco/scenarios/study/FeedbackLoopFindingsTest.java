@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +29,13 @@ class FeedbackLoopFindingsTest {
 
     /** The study in {@code file} restricted to {@code arms}, with extra overrides. */
     static StudyDefinition study(String file, int replicates, List<String> arms, String... sets) {
-        StudyDefinition d = StudyDefinition.read(studyFile(file));
-        Map<String, List<String>> kept = new LinkedHashMap<>();
+        StudyDefinition d = StudyDefinition.read(studyFile(file)).withSet(List.of(sets));
+        Map<String, List<StudyDefinition.Setting>> kept = new LinkedHashMap<>();
         for (String a : arms) {
             kept.put(a, d.arms().get(a));
         }
-        List<String> all = new ArrayList<>(d.set());
-        all.addAll(List.of(sets));
-        return new StudyDefinition(d.name(), d.description(), d.scenarioFile(), d.scenarioText(), all, kept,
-                d.baseline(), replicates, d.seed(), d.metrics(), d.options());
+        return new StudyDefinition(d.name(), d.description(), d.file(), d.scenarioFile(), d.scenarioText(), d.set(),
+                kept, d.baseline(), replicates, d.seed(), d.metrics(), d.options());
     }
 
     static StudyResult run(StudyDefinition d) {

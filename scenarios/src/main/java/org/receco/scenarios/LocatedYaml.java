@@ -1,4 +1,4 @@
-package org.receco.scenarios.sweep;
+package org.receco.scenarios;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,24 +12,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.receco.scenarios.Origin;
-import org.receco.scenarios.Problem;
-import org.receco.scenarios.ScenarioException;
 
 /**
- * A YAML value of a sweep file that remembers where it was written, so every sweep problem names the file,
- * line and column. {@code value} is a {@code Map<String, Yaml>} (key order kept), a {@code List<Yaml>}, or a
- * scalar as YAML resolved it (String, Number, Boolean or null); {@code text} is a scalar as written;
- * {@code keys} holds where each key of a mapping was written (empty otherwise).
+ * A YAML value of a sweep or study file that remembers where it was written, so every problem with those files
+ * names the file, line and column. {@code value} is a {@code Map<String, LocatedYaml>} (key order kept), a
+ * {@code List<LocatedYaml>}, or a scalar as YAML resolved it (String, Number, Boolean or null); {@code text} is
+ * a scalar as written; {@code keys} holds where each key of a mapping was written, in the order written (empty
+ * otherwise). Read with Jackson's streaming parser only: reading a file loads no data binding, which costs a
+ * few hundred milliseconds of start-up (only rendering a list or map as text does).
  */
-record Yaml(Origin origin, Object value, String text, Map<String, Origin> keys) {
+public record LocatedYaml(Origin origin, Object value, String text, Map<String, Origin> keys) {
     private static final YAMLFactory FACTORY = new YAMLFactory();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads {@code text}; a syntax error or a duplicate key is a {@link ScenarioException} naming the place. */
-    static Yaml read(String source, String text) {
+    public static LocatedYaml read(String source, String text) {
         List<Problem> problems = new ArrayList<>();
-        Yaml doc = null;
+        LocatedYaml doc = null;
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() != null) {
                 doc = value(p, source, "", problems);
@@ -46,37 +44,37 @@ record Yaml(Origin origin, Object value, String text, Map<String, Origin> keys) 
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return doc == null ? new Yaml(Origin.at(source, 1, 1), null, "", Map.of()) : doc;
+        return doc == null ? new LocatedYaml(Origin.at(source, 1, 1), null, "", Map.of()) : doc;
     }
 
-    private static Yaml value(JsonParser p, String source, String path, List<Problem> problems) throws IOException {
+    private static LocatedYaml value(JsonParser p, String source, String path, List<Problem> problems) throws IOException {
         JsonLocation l = p.currentTokenLocation();
         Origin at = Origin.at(source, l.getLineNr(), l.getColumnNr());
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
-                Map<String, Yaml> entries = new LinkedHashMap<>();
+                Map<String, LocatedYaml> entries = new LinkedHashMap<>();
                 Map<String, Origin> keys = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     JsonLocation kl = p.currentTokenLocation();
                     keys.putIfAbsent(key, Origin.at(source, kl.getLineNr(), kl.getColumnNr()));
                     p.nextToken();
-                    Yaml v = value(p, source, path.isEmpty() ? key : path + "." + key, problems);
+                    LocatedYaml v = value(p, source, path.isEmpty() ? key : path + "." + key, problems);
                     if (entries.put(key, v) != null) {
                         problems.add(new Problem(Origin.at(source, kl.getLineNr(), kl.getColumnNr()),
                                 path.isEmpty() ? key : path + "." + key, "duplicate key", null));
                     }
                 }
-                return new Yaml(at, entries, null, keys);
+                return new LocatedYaml(at, entries, null, keys);
             }
             case START_ARRAY -> {
-                List<Yaml> items = new ArrayList<>();
+                List<LocatedYaml> items = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     items.add(value(p, source, path + "." + i++, problems));
                 }
-                return new Yaml(at, items, null, Map.of());
+                return new LocatedYaml(at, items, null, Map.of());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 Object n;
@@ -85,49 +83,49 @@ record Yaml(Origin origin, Object value, String text, Map<String, Origin> keys) 
                 } catch (JsonProcessingException e) {
                     n = p.getText();
                 }
-                return new Yaml(at, n, p.getText(), Map.of());
+                return new LocatedYaml(at, n, p.getText(), Map.of());
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new Yaml(at, t == JsonToken.VALUE_TRUE, p.getText(), Map.of());
+                return new LocatedYaml(at, t == JsonToken.VALUE_TRUE, p.getText(), Map.of());
             }
             case VALUE_NULL -> {
-                return new Yaml(at, null, p.getText(), Map.of());
+                return new LocatedYaml(at, null, p.getText(), Map.of());
             }
             default -> {
-                return new Yaml(at, p.getText(), p.getText(), Map.of());
+                return new LocatedYaml(at, p.getText(), p.getText(), Map.of());
             }
         }
     }
 
     /** Where {@code key} of this mapping was written (this value's origin if unknown). */
-    Origin keyOrigin(String key) {
+    public Origin keyOrigin(String key) {
         return keys.getOrDefault(key, origin);
     }
 
-    boolean isMap() {
+    public boolean isMap() {
         return value instanceof Map<?, ?>;
     }
 
-    boolean isList() {
+    public boolean isList() {
         return value instanceof List<?>;
     }
 
-    boolean isScalar() {
+    public boolean isScalar() {
         return !isMap() && !isList();
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Yaml> map() {
-        return (Map<String, Yaml>) value;
+    public Map<String, LocatedYaml> map() {
+        return (Map<String, LocatedYaml>) value;
     }
 
     @SuppressWarnings("unchecked")
-    List<Yaml> list() {
-        return (List<Yaml>) value;
+    public List<LocatedYaml> list() {
+        return (List<LocatedYaml>) value;
     }
 
     /** The value as plain Java (maps, lists, scalars), for rendering. */
-    Object plain() {
+    public Object plain() {
         if (isMap()) {
             Map<String, Object> m = new LinkedHashMap<>();
             map().forEach((k, v) -> m.put(k, v.plain()));
@@ -145,7 +143,7 @@ record Yaml(Origin origin, Object value, String text, Map<String, Origin> keys) 
      * The value as the text of a {@code --set path=value} override: a scalar as written (so {@code off} stays
      * the enum name), a string that YAML would read otherwise quoted, lists and maps in flow (JSON) style.
      */
-    String overrideText() {
+    public String overrideText() {
         if (isScalar()) {
             if (value instanceof String s && !s.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
                 return json(s);
@@ -156,15 +154,32 @@ record Yaml(Origin origin, Object value, String text, Map<String, Origin> keys) 
     }
 
     /** A short human label of the value: strings and numbers as written, lists and maps in flow style. */
-    String label() {
+    public String label() {
         return isScalar() ? text : json(plain());
     }
 
-    static String json(Object v) {
+    /** What the value is, for a message: "a mapping", "a list", "nothing" or the scalar as written, quoted. */
+    public String describe() {
+        if (isMap()) {
+            return "a mapping";
+        }
+        if (isList()) {
+            return "a list";
+        }
+        return value == null ? "nothing" : "'" + text + "'";
+    }
+
+    /** {@code v} as JSON text (flow style). */
+    public static String json(Object v) {
         try {
-            return JSON.writeValueAsString(v);
+            return Json.MAPPER.writeValueAsString(v);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Holds the data-binding mapper: a holder class is initialised on first use, so only rendering loads it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
