@@ -169,6 +169,22 @@ public record LocatedYaml(Origin origin, Object value, String text, Map<String, 
         return value == null ? "nothing" : "'" + text + "'";
     }
 
+    /**
+     * The scalar under {@code key} of mapping {@code m} as written, or {@code fallback} when the key is absent or
+     * null; a list or mapping there adds a problem to {@code problems} and gives {@code fallback}.
+     */
+    public static String scalarText(Map<String, LocatedYaml> m, String key, String fallback, List<Problem> problems) {
+        LocatedYaml y = m.get(key);
+        if (y == null || y.value() == null) {
+            return fallback;
+        }
+        if (!y.isScalar()) {
+            problems.add(new Problem(y.origin(), key, "expected a single value, got " + y.describe(), null));
+            return fallback;
+        }
+        return y.text();
+    }
+
     /** {@code v} as JSON text (flow style). */
     public static String json(Object v) {
         try {

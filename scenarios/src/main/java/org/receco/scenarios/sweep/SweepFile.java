@@ -373,15 +373,7 @@ public final class SweepFile {
     }
 
     private String string(Map<String, LocatedYaml> m, String key, String fallback) {
-        LocatedYaml y = m.get(key);
-        if (y == null || y.value() == null) {
-            return fallback;
-        }
-        if (!y.isScalar()) {
-            problems.add(new Problem(y.origin(), key, "expected a single value, got " + y.describe(), null));
-            return fallback;
-        }
-        return y.text();
+        return LocatedYaml.scalarText(m, key, fallback, problems);
     }
 
     private boolean bool(Map<String, LocatedYaml> m, String key, boolean fallback) {
