@@ -9,14 +9,21 @@ import org.receco.scenarios.model.Scenario;
  * @param scenario     the effective scenario (defaults &lt; file &lt; overrides), every default filled in
  * @param sourceName   the file name as given (or the name passed with an in-memory text)
  * @param text         the scenario file's text, as read
- * @param sha256       hex SHA-256 of {@code text} followed by one line {@code --set <override>} per override,
- *                     so the same file with other overrides hashes differently
  * @param overrides    the {@code --set path=value} overrides, in the order applied
  */
-public record LoadedScenario(Scenario scenario, String sourceName, String text, String sha256,
-                             List<String> overrides) {
+public record LoadedScenario(Scenario scenario, String sourceName, String text, List<String> overrides) {
     public LoadedScenario {
         overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * Hex SHA-256 of {@code text} followed by one line {@code --set <override>} per override, so the same file
+     * with other overrides hashes differently (the run manifest's scenario hash). Computed on demand: a study
+     * loads every arm for every replicate and never needs it, and the JDK's security providers take a noticeable
+     * share of a short benchmark's start-up to initialise.
+     */
+    public String sha256() {
+        return ScenarioLoader.sha256(text, overrides);
     }
 
     /**

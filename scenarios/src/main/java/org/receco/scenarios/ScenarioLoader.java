@@ -95,7 +95,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(inReadingOrder(problems, sourceName));
         }
         Scenario s = (Scenario) scenario;
-        return new LoadedScenario(s, sourceName, text, sha256(text, overrides), overrides);
+        return new LoadedScenario(s, sourceName, text, overrides);
     }
 
     /** The effective scenario as YAML text. */
