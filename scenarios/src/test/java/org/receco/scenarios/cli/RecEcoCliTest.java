@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.core.RunManifest;
 import org.receco.scenarios.Fixtures;
-import picocli.CommandLine;
 
 class RecEcoCliTest {
     @TempDir
@@ -22,7 +22,7 @@ class RecEcoCliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = RecEcoCli.commandLine(Fixtures.CATALOG);
+        CliApp cl = RecEcoCli.commandLine(Fixtures.CATALOG);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -136,38 +136,41 @@ class RecEcoCliTest {
     }
 
     @Test
-    void everySubcommandsHelpRendersWithoutFormatWarnings() {
-        // picocli formats descriptions with String.format: an unescaped '%' garbles the text and makes picocli
-        // print a warning to the process's stderr.
-        java.io.PrintStream saved = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    void everySubcommandsHelpRendersAndMentionsEveryOption() {
+        CliApp cl = RecEcoCli.commandLine(Fixtures.CATALOG);
         StringBuilder usages = new StringBuilder();
-        try {
-            System.setErr(new java.io.PrintStream(captured, true));
-            for (CommandLine sub : RecEcoCli.commandLine(Fixtures.CATALOG).getSubcommands().values()) {
-                usages.append(sub.getUsageMessage());
+        for (CliCommand c : cl.commands()) {
+            String usage = Usage.of("receco", c.spec());
+            for (OptionSpec<?> o : c.spec().options()) {
+                assertTrue(usage.contains(o.longName()), usage);
             }
-        } finally {
-            System.setErr(saved);
+            for (String line : usage.split("\n")) {
+                assertTrue(line.length() <= Usage.WIDTH, line);
+            }
+            usages.append(usage);
         }
-        assertEquals("", captured.toString(), "picocli warnings while rendering help");
         assertTrue(usages.toString().contains("95 % confidence"), usages.toString());
     }
 
     @Test
     void runtimeFailuresExit1WithoutAStackTrace() {
-        CommandLine cl = new CommandLine(new Failing());
+        CliApp cl = new CliApp(List.of(new Failing()), null);
         cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler(RecEcoCli.commandLine(Fixtures.CATALOG).getExecutionExceptionHandler());
-        assertEquals(1, cl.execute());
-        assertTrue(err.toString().contains("error: disk full"), err.toString());
+        assertEquals(1, cl.execute("failing"));
+        assertTrue(err.toString().contains("receco failing: error: disk full"), err.toString());
+        assertTrue(err.toString().contains("RECECO_DEBUG"), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
     }
 
-    @CommandLine.Command(name = "failing")
-    static final class Failing implements Runnable {
+    /** A command that fails while running. */
+    static final class Failing implements CliCommand {
         @Override
-        public void run() {
+        public CommandSpec spec() {
+            return new CommandSpec("failing", List.of("Fails."), List.of(), List.of());
+        }
+
+        @Override
+        public int call(ParsedArgs args, PrintWriter out, PrintWriter err) {
             throw new IllegalStateException("disk full");
         }
     }
