@@ -11,10 +11,10 @@ final class Suggestions {
     }
 
     /**
-     * The name in {@code known} with the fewest single-character insertions, deletions and substitutions from
-     * {@code typed} (the first of equally close ones), or null when even that one differs in more than a third
-     * of its characters (at least 1, at most 3), or when {@code typed} is a prefix of exactly one name, that
-     * name.
+     * The name in {@code known} closest to {@code typed} by {@link #distance} (the first of equally close ones),
+     * if it differs in at most a third of its characters (at least one, at most three); or, when {@code typed} is
+     * a prefix of exactly one name, that name. Names of one or two characters (short options) are never
+     * suggested: every other one is a single edit away.
      */
     static String closest(String typed, List<String> known) {
         String prefixed = null;
@@ -32,7 +32,7 @@ final class Suggestions {
         int bestDistance = Integer.MAX_VALUE;
         for (String name : known) {
             int d = distance(typed, name);
-            if (d < bestDistance) {
+            if (name.length() > 2 && d < bestDistance) {
                 best = name;
                 bestDistance = d;
             }
@@ -44,23 +44,28 @@ final class Suggestions {
         return bestDistance <= allowed ? best : null;
     }
 
-    /** The Levenshtein distance between {@code a} and {@code b}. */
+    /**
+     * The number of single-character insertions, deletions, substitutions and swaps of neighbours that turn
+     * {@code a} into {@code b} (the optimal-string-alignment distance: each part of a string is edited once).
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }
