@@ -9,17 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioLoader;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.receco.scenarios.cli.CliCommand;
+import org.receco.scenarios.cli.CommandSpec;
+import org.receco.scenarios.cli.OptionSpec;
+import org.receco.scenarios.cli.ParsedArgs;
+import org.receco.scenarios.cli.PositionalSpec;
+import org.receco.scenarios.cli.ValueType;
 import sim.display.Console;
 
 /**
@@ -28,54 +28,52 @@ import sim.display.Console;
  * With {@code --rounds N --screenshot FILE.png} it plays N rounds, saves a picture of its windows and exits.
  * Exit codes as for every receco command; no display is an input error (2) pointing to {@code receco run}.
  */
-@Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open MASON's Console on a scenario: play/pause/step/stop, the latent space (PCA), live "
-                + "metric charts, agent inspectors, parameters in the Model tab. Runs are recorded like 'run'.")
-final class GuiCommand implements Callable<Integer> {
+final class GuiCommand implements CliCommand {
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "news-ecosystem.yaml");
     private static final int OK = 0;
     private static final int FAILURE = 1;
     private static final int INVALID_INPUT = 2;
 
+    static final PositionalSpec<Path> FILE = PositionalSpec.optional("FILE", ValueType.PATH,
+            "The scenario file (YAML); default: scenarios/news-ecosystem.yaml.");
+    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
+            "Override a scenario value (repeatable; later wins), as for 'run'.");
+    static final OptionSpec<Long> SEED = OptionSpec.single("--seed", "N", ValueType.LONG,
+            "Root seed (overrides the scenario's).");
+    static final OptionSpec<Integer> ROUNDS = OptionSpec.single("--rounds", "N", ValueType.INT,
+            "Rounds to play (overrides the scenario's).");
+    static final OptionSpec<Path> SCREENSHOT = OptionSpec.single("--screenshot", "FILE.png", ValueType.PATH,
+            "Play all rounds (with --rounds N), save a PNG of the Console, display and charts, exit.");
+    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
+            "Directory in which each run's directory is created (default: runs).").withDefault("runs");
+
+    private static final CommandSpec SPEC = new CommandSpec("gui",
+            List.of("Open MASON's Console on a scenario: play/pause/step/stop, the latent space (PCA), live metric "
+                    + "charts, agent inspectors, parameters in the Model tab. Runs are recorded like 'run'."),
+            List.of(FILE), List.of(SET, SEED, ROUNDS, SCREENSHOT, OUT));
+
     private final ComponentCatalog catalog;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "The scenario file (YAML); default: scenarios/news-ecosystem.yaml.")
-    private Path file;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value (repeatable; later wins), as for 'run'.")
-    private List<String> overrides = new ArrayList<>();
-
-    @Option(names = "--seed", paramLabel = "N", description = "Root seed (overrides the scenario's).")
-    private Long seed;
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Rounds to play (overrides the scenario's).")
-    private Integer rounds;
-
-    @Option(names = "--screenshot", paramLabel = "FILE.png",
-            description = "Play all rounds (with --rounds N), save a PNG of the Console, display and charts, exit.")
-    private Path screenshot;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs",
-            description = "Directory in which each run's directory is created (default: ${DEFAULT-VALUE}).")
-    private Path out;
-
-    @Spec
-    private CommandSpec spec;
 
     GuiCommand(ComponentCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        Path file = args.value(FILE);
+        Integer rounds = args.value(ROUNDS);
+        Long seed = args.value(SEED);
+        Path screenshot = args.value(SCREENSHOT);
         if (screenshot != null && rounds == null) {
             err.println("receco gui: --screenshot needs --rounds N (the rounds to play before the picture)");
             return INVALID_INPUT;
         }
-        List<String> all = new ArrayList<>(overrides);
+        List<String> all = new ArrayList<>(args.values(SET));
         if (seed != null) {
             all.add("seed=" + seed);
         }
@@ -94,7 +92,7 @@ final class GuiCommand implements Callable<Integer> {
             return INVALID_INPUT;
         }
         ScenarioParameters parameters = new ScenarioParameters(loader, loaded, scenarioFile, Dialogs::showProblem);
-        RecEcoGui gui = new RecEcoGui(parameters, out, System.out);
+        RecEcoGui gui = new RecEcoGui(parameters, args.value(OUT), System.out);
         Console[] console = new Console[1];
         CountDownLatch closed = new CountDownLatch(1);
         try {

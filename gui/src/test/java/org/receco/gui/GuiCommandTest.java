@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.ComponentCatalog;
+import org.receco.scenarios.cli.CliApp;
 import org.receco.scenarios.cli.RecEcoCli;
-import picocli.CommandLine;
 
 /** {@code receco gui} on the command line, in the test JVM (headless). */
 class GuiCommandTest {
@@ -23,7 +23,7 @@ class GuiCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        CliApp cl = RecEcoCli.commandLine(ComponentCatalog.standard());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -2,13 +2,13 @@ package org.receco.scenarios.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.receco.core.Phase;
 import org.receco.scenarios.ComponentCatalog;
@@ -18,50 +18,47 @@ import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.run.Progress;
 import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code receco bench [FILE]}: runs a scenario with its store on (interactions logged, as in a real run) into
  * a scratch directory and reports rounds/s, user-steps/s, peak heap and the wall time of each phase. The
  * default is SimuLine's own sizes, {@code scenarios/simuline-default.yaml}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = "Benchmark a scenario (default: scenarios/simuline-default.yaml): rounds/s, user-steps/s, "
-                + "peak heap, time per phase.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements CliCommand {
+    static final PositionalSpec<Path> FILE = PositionalSpec.optional("FILE", ValueType.PATH,
+            "Scenario to benchmark (default: scenarios/simuline-default.yaml).");
+    static final OptionSpec<Integer> ROUNDS = OptionSpec.single("--rounds", "N", ValueType.INT,
+            "Rounds to play (default: the scenario's).");
+    static final OptionSpec<Integer> THREADS = OptionSpec.single("--threads", "N", ValueType.INT,
+            "Worker threads (0: all cores).").withDefault("0");
+    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
+            "Override a scenario value (repeatable).");
+    static final OptionSpec<Boolean> KEEP = OptionSpec.flag("--keep",
+            "Keep the run directory (default: deleted after the benchmark).");
+
+    private static final CommandSpec SPEC = new CommandSpec("bench",
+            List.of("Benchmark a scenario (default: scenarios/simuline-default.yaml): rounds/s, user-steps/s, "
+                    + "peak heap, time per phase."),
+            List.of(FILE), List.of(ROUNDS, THREADS, SET, KEEP));
+
     private final ComponentCatalog catalog;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Scenario to benchmark (default: scenarios/simuline-default.yaml).")
-    private Path file;
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Rounds to play (default: the scenario's).")
-    private Integer rounds;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads (0: all cores).")
-    private int threads;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value (repeatable).")
-    private List<String> overrides = new ArrayList<>();
-
-    @Option(names = "--keep", description = "Keep the run directory (default: deleted after the benchmark).")
-    private boolean keep;
-
-    @Spec
-    private CommandSpec spec;
 
     BenchCommand(ComponentCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Override
-    public Integer call() throws IOException {
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(ParsedArgs parsed, PrintWriter out, PrintWriter err) throws IOException {
+        Path file = parsed.value(FILE);
         Path scenario = file != null ? file : defaultScenario();
-        List<String> sets = new ArrayList<>(overrides);
+        Integer rounds = parsed.value(ROUNDS);
+        boolean keep = parsed.flag(KEEP);
+        List<String> sets = new ArrayList<>(parsed.values(SET));
         if (rounds != null) {
             sets.add("rounds=" + rounds);
         }
@@ -69,18 +66,19 @@ final class BenchCommand implements Callable<Integer> {
         try {
             loaded = new ScenarioLoader(catalog).load(scenario, sets);
         } catch (ScenarioException e) {
-            RecEcoCli.printProblems(spec.commandLine().getErr(), e);
+            RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
         }
-        Path out = Files.createTempDirectory("receco-bench");
+        Path scratch = Files.createTempDirectory("receco-bench");
         try {
-            RunResult r = Runner.run(loaded, new Runner.Options(out, threads, Progress.forConsole(System.err)));
+            RunResult r = Runner.run(loaded,
+                    new Runner.Options(scratch, parsed.value(THREADS), Progress.forConsole(System.err)));
             report(r, loaded, System.out);
         } finally {
             if (keep) {
-                System.out.println("run kept in " + out);
+                System.out.println("run kept in " + scratch);
             } else {
-                deleteTree(out);
+                deleteTree(scratch);
             }
         }
         return RecEcoCli.OK;

@@ -1,32 +1,35 @@
 package org.receco.scenarios.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.receco.analysis.report.CompareWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code receco compare RUN_DIR... [--out DIR]}: overlays the same metrics from several runs. */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = "Overlay the metrics of several runs (one line per run, labelled scenario · recommender · seed) "
-                + "in DIR/compare.html.")
-final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "Run directories to compare.")
-    private List<Path> runs;
+final class CompareCommand implements CliCommand {
+    static final PositionalSpec<Path> RUN_DIRS = PositionalSpec.oneOrMore("RUN_DIR", ValueType.PATH,
+            "Run directories to compare.");
+    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
+            "Output directory (default: runs/compare-<yyyyMMdd-HHmmss>).");
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory (default: runs/compare-<yyyyMMdd-HHmmss>).")
-    private Path out;
+    private static final CommandSpec SPEC = new CommandSpec("compare",
+            List.of("Overlay the metrics of several runs (one line per run, labelled scenario · recommender · "
+                    + "seed) in DIR/compare.html."),
+            List.of(RUN_DIRS), List.of(OUT));
 
     @Override
-    public Integer call() throws Exception {
-        Path dir = out != null ? out : Path.of("runs",
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        Path given = args.value(OUT);
+        Path dir = given != null ? given : Path.of("runs",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        System.out.println("wrote " + CompareWriter.write(runs, dir));
+        System.out.println("wrote " + CompareWriter.write(args.values(RUN_DIRS), dir));
         return RecEcoCli.OK;
     }
 }

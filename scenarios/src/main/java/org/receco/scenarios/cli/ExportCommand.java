@@ -1,38 +1,38 @@
 package org.receco.scenarios.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.receco.analysis.report.CsvExport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code receco export RUN_DIR --format csv [--out DIR]}: every table as CSV, metrics in long form. */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = "Export every table of a run as CSV (metrics in long form: round,name,value) for pandas or R.")
-final class ExportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory (holding run.mv.db).")
-    private Path runDir;
+final class ExportCommand implements CliCommand {
+    static final PositionalSpec<Path> RUN_DIR = PositionalSpec.required("RUN_DIR", ValueType.PATH,
+            "A run directory (holding run.mv.db).");
+    static final OptionSpec<String> FORMAT = OptionSpec.single("--format", "FORMAT", ValueType.STRING,
+            "Output format: csv.").withDefault("csv");
+    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
+            "Output directory (default: RUN_DIR/csv).");
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "Output format: csv.")
-    private String format;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: RUN_DIR/csv).")
-    private Path out;
-
-    @Spec
-    private CommandSpec spec;
+    private static final CommandSpec SPEC = new CommandSpec("export",
+            List.of("Export every table of a run as CSV (metrics in long form: round,name,value) for pandas or R."),
+            List.of(RUN_DIR), List.of(FORMAT, OUT));
 
     @Override
-    public Integer call() throws Exception {
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        String format = args.value(FORMAT);
         if (!format.equals("csv")) {
-            spec.commandLine().getErr().println("receco export: unknown format '" + format + "'; allowed: csv");
+            err.println("receco export: unknown format '" + format + "'; allowed: csv");
             return RecEcoCli.INVALID_INPUT;
         }
-        Path dir = out != null ? out : runDir.resolve("csv");
+        Path runDir = args.value(RUN_DIR);
+        Path given = args.value(OUT);
+        Path dir = given != null ? given : runDir.resolve("csv");
         List<Path> files = CsvExport.export(runDir, dir);
         System.out.println("wrote " + files.size() + " files to " + dir);
         return RecEcoCli.OK;

@@ -5,43 +5,39 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.receco.analysis.data.Need;
 import org.receco.analysis.metrics.Metric;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricConfig;
 import org.receco.analysis.metrics.OfflineMetrics;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code receco metrics}: lists every metric (name, family, needs, definition). With {@code --compute RUN_DIR}
  * it computes metrics offline from a finished run into {@code RUN_DIR/metrics-offline.csv} (long form) and says
  * which metrics could not be computed for which rounds, and why.
  */
-@Command(name = "metrics", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = "List every metric with its one-line definition; --compute RUN_DIR computes them offline.")
-final class MetricsCommand implements Callable<Integer> {
-    @Option(names = "--compute", paramLabel = "RUN_DIR",
-            description = "Compute metrics offline from this run into RUN_DIR/metrics-offline.csv.")
-    private Path runDir;
+final class MetricsCommand implements CliCommand {
+    static final OptionSpec<Path> COMPUTE = OptionSpec.single("--compute", "RUN_DIR", ValueType.PATH,
+            "Compute metrics offline from this run into RUN_DIR/metrics-offline.csv.");
+    static final OptionSpec<String> NAMES = OptionSpec.list("--names", "NAME", ValueType.STRING, ",",
+            "Metrics to compute (default: all).");
 
-    @Option(names = "--names", split = ",", paramLabel = "NAME",
-            description = "Metrics to compute (default: all).")
-    private List<String> names = new ArrayList<>();
-
-    @Spec
-    private CommandSpec spec;
+    private static final CommandSpec SPEC = new CommandSpec("metrics",
+            List.of("List every metric with its one-line definition; --compute RUN_DIR computes them offline."),
+            List.of(), List.of(COMPUTE, NAMES));
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        Path runDir = args.value(COMPUTE);
+        List<String> names = args.values(NAMES);
         if (runDir == null) {
             for (Metric m : MetricCatalog.all()) {
                 String needs = m.needs().stream().map(n -> n.name().toLowerCase(Locale.ROOT))
@@ -54,7 +50,7 @@ final class MetricsCommand implements Callable<Integer> {
         }
         for (String n : names) {
             if (MetricCatalog.registry().find(n).isEmpty()) {
-                spec.commandLine().getErr().println("receco metrics: unknown metric '" + n + "'; known: "
+                err.println("receco metrics: unknown metric '" + n + "'; known: "
                         + String.join(", ", MetricCatalog.registry().names()));
                 return RecEcoCli.INVALID_INPUT;
             }

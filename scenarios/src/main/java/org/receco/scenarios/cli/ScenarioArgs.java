@@ -1,33 +1,35 @@
 package org.receco.scenarios.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioLoader;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * The arguments every scenario command takes, for use as a picocli {@code @Mixin}: the scenario file and
- * repeatable {@code --set path=value} overrides.
+ * The arguments every scenario command takes: the scenario file and repeatable {@code --set path=value}
+ * overrides. Commands put {@link #FILE} and {@link #SET} in their declaration and read both with {@link #of}.
+ *
+ * @param file the scenario file
+ * @param overrides the {@code --set} overrides, in the order given
  */
-public final class ScenarioArgs {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
-    private Path file;
+public record ScenarioArgs(Path file, List<String> overrides) {
+    /** The scenario file. */
+    public static final PositionalSpec<Path> FILE = PositionalSpec.required("FILE", ValueType.PATH,
+            "The scenario file (YAML).");
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value (repeatable; later wins), e.g. --set slate.coldStart=20, "
-                    + "--set recommender.name=random, --set events.0.round=3. VALUE is read as YAML.")
-    private List<String> overrides = new ArrayList<>();
+    /** {@code --set PATH=VALUE}, repeatable. */
+    public static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
+            "Override a scenario value (repeatable; later wins), e.g. --set slate.coldStart=20, "
+                    + "--set recommender.name=random, --set events.0.round=3. VALUE is read as YAML.");
 
-    public Path file() {
-        return file;
+    public ScenarioArgs {
+        overrides = List.copyOf(overrides);
     }
 
-    public List<String> overrides() {
-        return List.copyOf(overrides);
+    /** The file and overrides of a command declared with {@link #FILE} and {@link #SET}. */
+    public static ScenarioArgs of(ParsedArgs args) {
+        return new ScenarioArgs(args.value(FILE), args.values(SET));
     }
 
     /**
@@ -36,6 +38,6 @@ public final class ScenarioArgs {
      * @throws org.receco.scenarios.ScenarioException when the scenario is invalid
      */
     public LoadedScenario load(ComponentCatalog catalog) {
-        return new ScenarioLoader(catalog).load(file, overrides());
+        return new ScenarioLoader(catalog).load(file, overrides);
     }
 }

@@ -4,9 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
@@ -20,92 +18,80 @@ import org.receco.scenarios.sweep.SweepPlan;
 import org.receco.scenarios.sweep.SweepProgress;
 import org.receco.scenarios.sweep.SweepRunner;
 import org.receco.scenarios.sweep.SweepSummary;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code receco sweep FILE}: runs a parameter sweep (points × replicates) on a local pool, resumably, into an
  * index database and a summary; or one shard of it; or merges shards; or writes a Slurm job-array script.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = {"Run a parameter sweep: every point x replicate of a sweep file, each run its own model and "
-                + "H2 file, recorded in <output>/sweep.mv.db with a summary (summary.csv, summary.html).",
-                "Re-running skips completed runs; --shard i/n runs one part (e.g. a Slurm array task), "
-                        + "--collect merges the parts."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements CliCommand {
+    static final PositionalSpec<Path> FILE = PositionalSpec.required("FILE", ValueType.PATH,
+            "The sweep file (YAML).");
+    static final OptionSpec<Integer> THREADS = OptionSpec.single("--threads", "N", ValueType.INT,
+            "Runs at once (default 0: all cores). Results do not depend on it.").withDefault("0");
+    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
+            "Override a scenario value in every run (repeatable), after the sweep file's set:.");
+    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
+            "Output directory (default: the sweep file's output).");
+    static final OptionSpec<Boolean> RETRY_FAILED = OptionSpec.flag("--retry-failed",
+            "Run failed runs again (completed ones are always skipped).");
+    static final OptionSpec<String> SHARD = OptionSpec.single("--shard", "I/N", ValueType.STRING,
+            "Run only shard I of N (0 <= I < N), writing only its run directories, not the index.");
+    static final OptionSpec<Boolean> COLLECT = OptionSpec.flag("--collect",
+            "Merge the runs' results (e.g. of shards) into the index and write the summary.");
+    static final OptionSpec<Boolean> EMIT_SLURM = OptionSpec.flag("--emit-slurm",
+            "Write a Slurm job-array script for the sweep and exit.");
+    static final OptionSpec<Integer> TASKS = OptionSpec.single("--tasks", "N", ValueType.INT,
+            "With --emit-slurm: array tasks (default: one per run, at most 1000).").withDefault("0");
+    static final OptionSpec<Integer> CPUS_PER_TASK = OptionSpec.single("--cpus-per-task", "N", ValueType.INT,
+            "With --emit-slurm: CPUs per array task, each running that many runs at once (default 1).")
+            .withDefault("1");
+    static final OptionSpec<String> SLURM_OPTION = OptionSpec.repeatable("--slurm-option", "OPT", ValueType.STRING,
+            "With --emit-slurm: a further #SBATCH option (repeatable), e.g. --slurm-option=--time=1:00:00");
+    static final OptionSpec<String> LAUNCHER = OptionSpec.single("--launcher", "CMD", ValueType.STRING,
+            "With --emit-slurm: the command the tasks start RecEco with, from the RecEco directory "
+                    + "(default: ./receco).").withDefault("./receco");
+    static final OptionSpec<Boolean> DUMP_INDEX = OptionSpec.flag("--dump-index",
+            "Print the index contents without wall times (to compare sweeps).");
+    static final OptionSpec<Boolean> DRY_RUN = OptionSpec.flag("--dry-run",
+            "Check the sweep and list its points; run nothing.");
+    static final OptionSpec<Boolean> QUIET = OptionSpec.flag("-q", "--quiet", "No progress output.");
+
+    private static final CommandSpec SPEC = new CommandSpec("sweep", List.of(
+            "Run a parameter sweep: every point x replicate of a sweep file, each run its own model and H2 file, "
+                    + "recorded in <output>/sweep.mv.db with a summary (summary.csv, summary.html).",
+            "Re-running skips completed runs; --shard i/n runs one part (e.g. a Slurm array task), --collect "
+                    + "merges the parts."),
+            List.of(FILE), List.of(THREADS, SET, OUT, RETRY_FAILED, SHARD, COLLECT, EMIT_SLURM, TASKS,
+                    CPUS_PER_TASK, SLURM_OPTION, LAUNCHER, DUMP_INDEX, DRY_RUN, QUIET));
+
     private final ComponentCatalog catalog;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The sweep file (YAML).")
-    private Path file;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Runs at once (default 0: all cores). Results do not depend on it.")
-    private int threads;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override a scenario value in every run (repeatable), after the sweep file's set:.")
-    private List<String> sets = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: the sweep file's output).")
-    private Path out;
-
-    @Option(names = "--retry-failed", description = "Run failed runs again (completed ones are always skipped).")
-    private boolean retryFailed;
-
-    @Option(names = "--shard", paramLabel = "I/N",
-            description = "Run only shard I of N (0 <= I < N), writing only its run directories, not the index.")
-    private String shard;
-
-    @Option(names = "--collect", description = "Merge the runs' results (e.g. of shards) into the index and "
-            + "write the summary.")
-    private boolean collect;
-
-    @Option(names = "--emit-slurm", description = "Write a Slurm job-array script for the sweep and exit.")
-    private boolean emitSlurm;
-
-    @Option(names = "--tasks", paramLabel = "N", defaultValue = "0",
-            description = "With --emit-slurm: array tasks (default: one per run, at most 1000).")
-    private int tasks;
-
-    @Option(names = "--cpus-per-task", paramLabel = "N", defaultValue = "1",
-            description = "With --emit-slurm: CPUs per array task, each running that many runs at once (default 1).")
-    private int cpusPerTask;
-
-    @Option(names = "--slurm-option", paramLabel = "OPT",
-            description = "With --emit-slurm: a further #SBATCH option (repeatable), e.g. --slurm-option=--time=1:00:00")
-    private List<String> slurmOptions = new ArrayList<>();
-
-    @Option(names = "--launcher", paramLabel = "CMD", defaultValue = "./receco",
-            description = "With --emit-slurm: the command the tasks start RecEco with, from the RecEco directory "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private String launcher;
-
-    @Option(names = "--dump-index", description = "Print the index contents without wall times (to compare sweeps).")
-    private boolean dumpIndex;
-
-    @Option(names = "--dry-run", description = "Check the sweep and list its points; run nothing.")
-    private boolean dryRun;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-    private boolean quiet;
-
-    @Spec
-    private CommandSpec spec;
 
     SweepCommand(ComponentCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Override
-    public Integer call() throws SQLException, InterruptedException {
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws SQLException, InterruptedException {
         // Compiling the SIMD kernels takes long enough to matter for short runs: start it on the idle core
         // while this command reads its files and builds the world.
         org.receco.core.util.Vec.warmUpAsync();
-        PrintWriter err = spec.commandLine().getErr();
         PrintStream stdout = System.out;
+        Path file = args.value(FILE);
+        Path outDir = args.value(OUT);
+        List<String> sets = args.values(SET);
+        String shard = args.value(SHARD);
+        int threads = args.value(THREADS);
+        int tasks = args.value(TASKS);
+        int cpusPerTask = args.value(CPUS_PER_TASK);
+        boolean collect = args.flag(COLLECT);
+        boolean emitSlurm = args.flag(EMIT_SLURM);
+        boolean dumpIndex = args.flag(DUMP_INDEX);
+        boolean retryFailed = args.flag(RETRY_FAILED);
         if (threads < 0 || tasks < 0 || cpusPerTask < 1) {
             err.println("receco sweep: --threads and --tasks must be >= 0, --cpus-per-task >= 1");
             return RecEcoCli.INVALID_INPUT;
@@ -126,8 +112,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan;
         try {
             SweepDefinition d = SweepFile.read(file, sets);
-            if (out != null) {
-                d = d.withOutput(out);
+            if (outDir != null) {
+                d = d.withOutput(outDir);
             }
             plan = SweepPlan.of(d, new ScenarioLoader(catalog));
         } catch (ScenarioException e) {
@@ -135,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
             return RecEcoCli.INVALID_INPUT;
         }
         SweepDefinition d = plan.definition();
-        if (dryRun) {
+        if (args.flag(DRY_RUN)) {
             stdout.printf("sweep %s: %d points x %d replicates = %d runs, output %s%n", d.name(), plan.points().size(),
                     d.replicates(), plan.runs().size(), d.output());
             for (SweepPlan.Point p : plan.points()) {
@@ -146,13 +132,13 @@ final class SweepCommand implements Callable<Integer> {
         if (emitSlurm) {
             String home = System.getProperty("receco.home");
             int n = tasks > 0 ? tasks : Math.min(1000, plan.runs().size());
-            SlurmScript script = new SlurmScript(n, cpusPerTask, slurmOptions, launcher,
+            SlurmScript script = new SlurmScript(n, cpusPerTask, args.values(SLURM_OPTION), args.value(LAUNCHER),
                     Path.of(home == null ? "" : home).toAbsolutePath().normalize(), sets, retryFailed);
             Path written = script.write(plan, file);
             stdout.printf("wrote %s (%d runs in %d array tasks)%n", written, plan.runs().size(),
                     Math.min(n, plan.runs().size()));
             stdout.printf("submit: sbatch %s%nthen:   receco sweep %s%s --collect%n", written, file,
-                    out == null ? "" : " --out " + out);
+                    outDir == null ? "" : " --out " + outDir);
             return RecEcoCli.OK;
         }
         try {
@@ -173,7 +159,7 @@ final class SweepCommand implements Callable<Integer> {
                 stdout.printf("sweep %s: collected %d new results%n", d.name(), report.executed());
             } else {
                 int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-                SweepProgress progress = quiet ? SweepProgress.NONE : SweepProgress.forConsole(System.err);
+                SweepProgress progress = args.flag(QUIET) ? SweepProgress.NONE : SweepProgress.forConsole(System.err);
                 long t0 = System.nanoTime();
                 report = runner.run(new SweepRunner.Options(n, part, retryFailed, progress));
                 double s = (System.nanoTime() - t0) / 1e9;

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.LocatedYaml;
@@ -18,32 +18,29 @@ import org.receco.scenarios.study.StudyRunner;
 import org.receco.scenarios.sweep.SweepDefinition;
 import org.receco.scenarios.sweep.SweepFile;
 import org.receco.scenarios.sweep.SweepPlan;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code receco validate FILE [--set k=v]...}: loads a scenario, a study or a sweep and reports every problem,
  * or a summary. Which one a file is follows from its top-level keys, since a scenario has neither
  * {@code scenario}, {@code arms} nor {@code parameters}.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = RecEcoCli.Version.class,
-        description = {"Check a scenario, study or sweep file (with any --set overrides) without running it.",
-                "A file whose top level has a 'parameters' key is a sweep file (every point is loaded); one with "
-                        + "an 'arms' or a 'scenario' key is a study file (every arm is loaded); anything else is a "
-                        + "scenario. Problems name the file, line and column they were written at."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements CliCommand {
+    private static final CommandSpec SPEC = new CommandSpec("validate", List.of(
+            "Check a scenario, study or sweep file (with any --set overrides) without running it.",
+            "A file whose top level has a 'parameters' key is a sweep file (every point is loaded); one with an "
+                    + "'arms' or a 'scenario' key is a study file (every arm is loaded); anything else is a "
+                    + "scenario. Problems name the file, line and column they were written at."),
+            List.of(ScenarioArgs.FILE), List.of(ScenarioArgs.SET));
+
     private final ComponentCatalog catalog;
-
-    @Mixin
-    private ScenarioArgs args;
-
-    @Spec
-    private CommandSpec spec;
 
     ValidateCommand(ComponentCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     /** What a file holds, by the rule of the command's help. */
@@ -75,8 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    public int call(ParsedArgs parsed, PrintWriter out, PrintWriter err) {
+        ScenarioArgs args = ScenarioArgs.of(parsed);
         try {
             switch (kind(args.file())) {
                 case STUDY -> {
@@ -105,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return RecEcoCli.OK;
         } catch (ScenarioException e) {
-            RecEcoCli.printProblems(spec.commandLine().getErr(), e);
+            RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
         }
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.scenarios.ComponentCatalog;
-import picocli.CommandLine;
 
 /** {@code receco report | compare | export | metrics} on two tiny real runs. */
 class AnalysisCommandsTest {
@@ -34,7 +33,7 @@ class AnalysisCommandsTest {
     static Path runB;
 
     static String[] run(String... args) {
-        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        CliApp cl = RecEcoCli.commandLine(ComponentCatalog.standard());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.receco.core.RunManifest;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.ComponentCatalog;
-import picocli.CommandLine;
 
 /** {@code receco run} end to end with the real components and the real H2 store. */
 class RunCommandTest {
@@ -41,7 +40,7 @@ class RunCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        CliApp cl = RecEcoCli.commandLine(ComponentCatalog.standard());
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.ComponentCatalog;
-import picocli.CommandLine;
 
 /** {@code receco study} end to end with the real components: located problems, and what the report holds. */
 class StudyCommandTest {
@@ -43,7 +42,7 @@ class StudyCommandTest {
 
     /** Runs the command; returns its exit code and keeps what it printed to standard output in {@code stdout}. */
     private int run(StringBuilder stdout, String... args) {
-        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        CliApp cl = RecEcoCli.commandLine(ComponentCatalog.standard());
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
         PrintStream saved = System.out;

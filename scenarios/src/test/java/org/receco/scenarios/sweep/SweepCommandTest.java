@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.ComponentCatalog;
+import org.receco.scenarios.cli.CliApp;
 import org.receco.scenarios.cli.RecEcoCli;
-import picocli.CommandLine;
 
 /** {@code receco sweep} on the command line: exit codes, the bundled sweep, the Slurm script. */
 class SweepCommandTest {
@@ -27,7 +27,7 @@ class SweepCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int sweep(List<String> args) {
-        CommandLine cl = RecEcoCli.commandLine(ComponentCatalog.standard());
+        CliApp cl = RecEcoCli.commandLine(ComponentCatalog.standard());
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
         String[] all = new String[args.size() + 1];
