@@ -1,6 +1,5 @@
 package org.receco.scenarios.cli;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,19 +56,19 @@ public final class StudyCommand implements CliCommand {
             return RecEcoCli.INVALID_INPUT;
         }
         StudyDefinition def;
+        StudyResult r;
+        long[] phases = new long[Phase.values().length];
         try {
             def = StudyDefinition.read(args.value(FILE)).withSet(args.values(SET));
             if (replicates != null) {
                 def = def.withReplicates(replicates);
             }
-            StudyRunner.load(def, catalog, 1); // validate every arm before running anything
+            // The runner loads (and so validates) every arm of every replicate before it runs anything.
+            r = StudyRunner.run(def, catalog, args.value(THREADS), System.err, phases);
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
         }
-        PrintStream log = System.err;
-        long[] phases = new long[Phase.values().length];
-        StudyResult r = StudyRunner.run(def, catalog, args.value(THREADS), log, phases);
         Path dir = out != null ? out : Path.of("runs", "studies", def.name());
         StudyReport.write(r, dir, !noCharts);
         StudyReport.printTable(r, System.out, Math.max(1, r.rounds() / 10));

@@ -70,6 +70,9 @@ public final class StudyRunner {
     /**
      * Runs the study on {@code threads} workers (0 = all cores); progress lines go to {@code log} (null: none).
      * {@code phaseNanos}, when not null, receives the summed time per kernel phase of all runs.
+     *
+     * @throws ScenarioException when an arm is invalid for any replicate: every arm of every replicate is loaded
+     *                           before anything runs
      */
     public static StudyResult run(StudyDefinition def, ComponentCatalog catalog, int threads, PrintStream log,
                                   long[] phaseNanos) {
