@@ -45,18 +45,24 @@ public record RunManifest(
                 errorMessage);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Jackson's mapper, built on first use: building it takes about 0.1 s, which {@link #currentVersion()}
+     * (every {@code receco --version}) should not pay.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public String toJson() {
         try {
-            return JSON.writeValueAsString(this);
+            return Json.MAPPER.writeValueAsString(this);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static RunManifest read(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), RunManifest.class);
+        return Json.MAPPER.readValue(file.toFile(), RunManifest.class);
     }
 
     /** Writes atomically (temp file, then rename), so a reader never sees half a manifest. */
