@@ -21,7 +21,8 @@ import org.receco.core.world.ItemCatalog;
  * a noise-free utility world, T-RECS's setting), every user's error over all live items is the quadratic form
  * {@code (w_u − v_u)ᵀ G (w_u − v_u)} of the live items' Gram matrix {@code G = Σ_i x_i x_iᵀ}, computed in double
  * precision: O(users · d²) per round instead of O(users · items · d), and no rounding of scores to float.
- * Recorded as {@value #NAME}.
+ * The Gram matrix is kept between rounds while the live set stays the same ({@link ItemCatalog#liveVersion()}),
+ * so an instance observes one model. Recorded as {@value #NAME}.
  */
 public final class PredictionMse implements Observer {
     public static final String NAME = "mse";
@@ -31,6 +32,10 @@ public final class PredictionMse implements Observer {
     private final int sampleUsers;
     private final boolean allowGram;
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+    /** The Gram matrix of {@link #gramOf}'s live set at version {@link #gramVersion}. */
+    private double[] gram;
+    private ItemCatalog gramOf;
+    private int gramVersion;
 
     private static final class Buffers {
         final WorkerScratch scratch = new WorkerScratch(0);
@@ -70,7 +75,7 @@ public final class PredictionMse implements Observer {
         }
         if (allowGram && rec instanceof LinearScores r && r.linear()
                 && view.world().utility() instanceof LinearScores t && t.linear()) {
-            out.record(NAME, gramMse(r, t, live, users) / ((double) users * n));
+            out.record(NAME, gramMse(r, t, liveGram(live), live.dims(), users) / ((double) users * n));
             return;
         }
         int chunks = (users + CHUNK - 1) / CHUNK;
@@ -100,8 +105,21 @@ public final class PredictionMse implements Observer {
         out.record(NAME, sum / ((double) users * n));
     }
 
-    /** Σ over users u &lt; {@code users} of (w_u − v_u)ᵀ G (w_u − v_u), G the live items' Gram matrix. */
-    static double gramMse(LinearScores predicted, LinearScores truth, ItemCatalog live, int users) {
+    /**
+     * The live items' Gram matrix, computed again only when the live set has changed ({@link
+     * ItemCatalog#liveVersion()}): in a world whose items stay (T-RECS's benchmark) it is computed once per run.
+     */
+    private double[] liveGram(ItemCatalog live) {
+        if (live != gramOf || live.liveVersion() != gramVersion) {
+            gram = gram(live);
+            gramOf = live;
+            gramVersion = live.liveVersion();
+        }
+        return gram;
+    }
+
+    /** G = Σ_i x_i x_iᵀ over the live items, in double precision (d × d, row-major). */
+    static double[] gram(ItemCatalog live) {
         int d = live.dims();
         int n = live.liveCount();
         float[] x = live.liveVectors();
@@ -120,6 +138,11 @@ public final class PredictionMse implements Observer {
                 gram[r * d + c] = gram[c * d + r];
             }
         }
+        return gram;
+    }
+
+    /** Σ over users u &lt; {@code users} of (w_u − v_u)ᵀ G (w_u − v_u). */
+    static double gramMse(LinearScores predicted, LinearScores truth, double[] gram, int d, int users) {
         float[] w = new float[d];
         float[] v = new float[d];
         double[] diff = new double[d];

@@ -36,15 +36,21 @@ class PredictionMseGramTest {
             authors:
               count: 1
               model: item-source
-              params: {initialItems: 300, itemsPerRound: 0, concentration: 10}
-            items: {lifetime: 0}
+              params: {initialItems: 300, itemsPerRound: %s, concentration: 10}
+            items: {lifetime: %s}
             slate: {size: 10, match: 10, coldStart: 0, exposureMemory: 0, repeats: allow}
             recommender: {name: content-nnls, startup: 5, trainFrom: 4, trainEvery: 1}
             store: {interactions: false, impressions: "off", snapshotEvery: 0}
             """;
 
     private static List<double[]> gramAndBrute(String utilityVariance, boolean[] linear) {
-        var loaded = new ScenarioLoader().load("mse-gram.yaml", WORLD.formatted(utilityVariance), List.of());
+        return gramAndBrute(utilityVariance, 0, 0, linear);
+    }
+
+    private static List<double[]> gramAndBrute(String utilityVariance, int itemsPerRound, int lifetime,
+                                               boolean[] linear) {
+        var loaded = new ScenarioLoader().load("mse-gram.yaml",
+                WORLD.formatted(utilityVariance, itemsPerRound, lifetime), List.of());
         RecEcoModel model = new RecEcoModel(new ScenarioWiring(loaded.scenario()));
         PredictionMse gram = new PredictionMse(1000, true);
         PredictionMse brute = new PredictionMse(1000, false);
@@ -69,6 +75,19 @@ class PredictionMseGramTest {
         List<double[]> pairs = gramAndBrute("0.0", linear);
         assertTrue(linear[0], "content-nnls in a noise-free utility world should take the Gram form");
         assertEquals(16, pairs.size());
+        for (int r = 5; r < pairs.size(); r++) {
+            double[] v = pairs.get(r);
+            assertTrue(v[1] > 0, "round " + r + " brute force mse " + v[1]);
+            assertEquals(v[1], v[0], 1e-4 * v[1], "round " + r);
+        }
+    }
+
+    /** The Gram matrix is kept while the live set stays; here items are published and retired every round. */
+    @Test
+    void gramFormFollowsALiveSetThatChangesEveryRound() {
+        boolean[] linear = new boolean[1];
+        List<double[]> pairs = gramAndBrute("0.0", 40, 3, linear);
+        assertTrue(linear[0]);
         for (int r = 5; r < pairs.size(); r++) {
             double[] v = pairs.get(r);
             assertTrue(v[1] > 0, "round " + r + " brute force mse " + v[1]);

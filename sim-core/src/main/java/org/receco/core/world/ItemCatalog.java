@@ -46,6 +46,9 @@ public interface ItemCatalog {
     /** Row length of {@link #liveVectorsByDim()}: at least {@link #liveCount()}. */
     int liveStride();
 
-    /** Increases each time the live set is rebuilt, so caches keyed on it know when to refresh. */
+    /**
+     * Increases each time the live set changes (items published or retired), so caches keyed on it know when to
+     * refresh; it stays the same while the live set does.
+     */
     int liveVersion();
 }

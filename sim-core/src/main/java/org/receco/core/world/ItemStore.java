@@ -29,6 +29,8 @@ public final class ItemStore implements ItemCatalog {
     private float[] liveByDim = new float[0];
     private int liveStride;
     private int liveVersion;
+    /** Whether the live set changed since the last {@link #rebuildLive()} (item vectors never change). */
+    private boolean liveChanged = true;
 
     public ItemStore(int dims, int capacity) {
         this.dims = dims;
@@ -71,6 +73,7 @@ public final class ItemStore implements ItemCatalog {
         }
         liveIndex[i] = liveCount;
         live[liveCount++] = i;
+        liveChanged = true;
         return i;
     }
 
@@ -90,11 +93,20 @@ public final class ItemStore implements ItemCatalog {
             }
         }
         liveCount = w;
+        liveChanged |= removed > 0;
         return removed;
     }
 
-    /** Rebuilds the compacted live vector matrix; call after publishing and retiring. */
+    /**
+     * Rebuilds the compacted live vector matrix; call after publishing and retiring. Does nothing when no item was
+     * published or retired since the last call, so {@link #liveVersion()} changes only when the live set does and
+     * what readers derive from the live matrix (norms, Gram matrices) can be kept across rounds.
+     */
     public void rebuildLive() {
+        if (!liveChanged) {
+            return;
+        }
+        liveChanged = false;
         if (liveVec.length < liveCount * dims) {
             liveVec = new float[Math.max(liveCount * dims, liveVec.length * 2)];
         }

@@ -39,10 +39,28 @@ class ItemStoreTest {
     }
 
     @Test
-    void liveVersionChangesOnEveryRebuild() {
+    void liveVersionChangesWhenTheLiveSetDoesAndOnlyThen() {
         ItemStore s = new ItemStore(2, 4);
-        int v = s.liveVersion();
+        int v0 = s.liveVersion();
         s.rebuildLive();
-        assertTrue(s.liveVersion() != v);
+        int v1 = s.liveVersion();
+        assertTrue(v1 != v0, "the first rebuild builds the (empty) live matrix");
+        s.rebuildLive();
+        assertEquals(v1, s.liveVersion(), "nothing published or retired");
+        s.add(new float[] {1, 2}, 0, 0, 0, 0f, 0);
+        s.add(new float[] {3, 4}, 0, 0, 1, 0f, 0);
+        s.rebuildLive();
+        int v2 = s.liveVersion();
+        assertTrue(v2 != v1, "published");
+        assertEquals(2, s.liveCount());
+        assertEquals(3f, s.liveVectors()[2]);
+        assertEquals(0, s.retireCreatedBefore(0));
+        s.rebuildLive();
+        assertEquals(v2, s.liveVersion(), "a retirement that retired nothing");
+        assertEquals(1, s.retireCreatedBefore(1));
+        s.rebuildLive();
+        assertTrue(s.liveVersion() != v2, "retired");
+        assertEquals(1, s.liveCount());
+        assertEquals(3f, s.liveVectors()[0], "the live matrix was compacted");
     }
 }
