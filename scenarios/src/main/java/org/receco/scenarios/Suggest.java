@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" suggestions by Levenshtein distance (case-insensitive, exact case breaking ties). */
-final class Suggest {
+/**
+ * "Did you mean" suggestions for scenario keys and names, by edit distance (case-insensitive, exact case breaking
+ * ties). {@link #distance} is also what the command line's suggestions for mistyped commands and options use.
+ */
+public final class Suggest {
     private Suggest() {
     }
 
@@ -33,22 +36,28 @@ final class Suggest {
         return closest(given, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+    /**
+     * The number of single-character insertions, deletions, substitutions and swaps of neighbours that turn
+     * {@code a} into {@code b} (the optimal-string-alignment distance: each part of a string is edited once).
+     */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -13,6 +13,8 @@ class SuggestTest {
         assertEquals(1, Suggest.distance("bpx", "bpr"));
         assertEquals(3, Suggest.distance("kitten", "sitting"));
         assertEquals(3, Suggest.distance("", "abc"));
+        assertEquals(1, Suggest.distance("stduy", "study"), "a swap of neighbours is one edit");
+        assertEquals(1, Suggest.distance("run", "rune"));
     }
 
     @Test

@@ -32,14 +32,4 @@ class SuggestionsTest {
     void shortOptionsAreNeverSuggested() {
         assertNull(Suggestions.closest("-x", List.of("-q", "--quiet")));
     }
-
-    @Test
-    void distanceCountsInsertionsDeletionsSubstitutionsAndSwaps() {
-        assertEquals(1, Suggestions.distance("stduy", "study"));
-        assertEquals(0, Suggestions.distance("run", "run"));
-        assertEquals(1, Suggestions.distance("run", "rum"));
-        assertEquals(1, Suggestions.distance("run", "rune"));
-        assertEquals(3, Suggestions.distance("", "abc"));
-        assertEquals(3, Suggestions.distance("kitten", "sitting"));
-    }
 }
