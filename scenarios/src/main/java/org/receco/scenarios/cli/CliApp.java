@@ -166,9 +166,7 @@ public final class CliApp {
         for (CliCommand c : all) {
             names.add(c.spec().name());
         }
-        String closest = Suggestions.closest(name, names);
-        err.println("receco: unknown command '" + name + "'"
-                + (closest == null ? "" : " (did you mean '" + closest + "'?)"));
+        err.println("receco: unknown command '" + name + "'" + Suggestions.didYouMean(name, names));
         err.print(programUsage());
         err.flush();
     }

@@ -231,7 +231,6 @@ public final class CliParser {
         }
         names.add("--help");
         names.add("--version");
-        String best = Suggestions.closest(typed, names);
-        return best == null ? "" : " (did you mean '" + best + "'?)";
+        return Suggestions.didYouMean(typed, names);
     }
 }

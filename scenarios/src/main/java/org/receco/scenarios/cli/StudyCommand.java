@@ -55,6 +55,10 @@ public final class StudyCommand implements CliCommand {
             err.println("receco study: --replicates must be at least 1");
             return RecEcoCli.INVALID_INPUT;
         }
+        if (args.value(THREADS) < 0) {
+            err.println("receco study: --threads must be 0 (all cores) or positive");
+            return RecEcoCli.INVALID_INPUT;
+        }
         StudyDefinition def;
         StudyResult r;
         long[] phases = new long[Phase.values().length];

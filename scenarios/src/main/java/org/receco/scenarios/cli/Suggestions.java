@@ -44,4 +44,10 @@ final class Suggestions {
         int allowed = Math.min(3, Math.max(1, best.length() / 3));
         return bestDistance <= allowed ? best : null;
     }
+
+    /** " (did you mean 'x'?)" for the name in {@code known} {@link #closest} to {@code typed}, or "". */
+    static String didYouMean(String typed, List<String> known) {
+        String best = closest(typed, known);
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
 }

@@ -75,6 +75,9 @@ class StudyCommandTest {
         assertFalse(Files.exists(out));
         assertEquals(2, run(new StringBuilder(), "study", f.toString(), "--replicates", "0"));
         assertTrue(err.toString().contains("--replicates must be at least 1"), err.toString());
+        assertEquals(2, run(new StringBuilder(), "study", f.toString(), "--threads", "-1"));
+        assertTrue(err.toString().contains("--threads must be 0 (all cores) or positive"), err.toString());
+        assertFalse(Files.exists(out));
     }
 
     @Test

@@ -32,4 +32,10 @@ class SuggestionsTest {
     void shortOptionsAreNeverSuggested() {
         assertNull(Suggestions.closest("-x", List.of("-q", "--quiet")));
     }
+
+    @Test
+    void didYouMeanIsASuffixOnlyWhenANameIsClose() {
+        assertEquals(" (did you mean 'study'?)", Suggestions.didYouMean("stduy", COMMANDS));
+        assertEquals("", Suggestions.didYouMean("frobnicate", COMMANDS));
+    }
 }
