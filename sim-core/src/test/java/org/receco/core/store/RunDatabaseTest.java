@@ -1,0 +1,121 @@
+package org.receco.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.core.RecEcoModel;
+import org.receco.core.testkit.TinyRun;
+import org.receco.core.testkit.TinyWiring;
+
+/**
+ * {@link RunDatabase#open} removes what a killed writer left of its unfinished round. H2 does not always roll
+ * such a round back (seen in about 3 % of SIGKILLs in {@link CrashRecoveryTest}'s setting), and when it does not,
+ * the leftovers look exactly like committed rows of a round with no {@code rounds} row; these tests write such
+ * rows by hand, since a kill cannot be made to leave them on purpose.
+ */
+class RunDatabaseTest {
+    @TempDir
+    Path tmp;
+
+    /** The tables written round by round, with the round column each row of round 4 is given. */
+    private static final List<String> LEFTOVERS = List.of(
+            "INSERT INTO interactions VALUES (4, 0, 0, 0, TRUE, TRUE, 0.5)",
+            "INSERT INTO impressions VALUES (4, 0, 0, 0, 1)",
+            "INSERT INTO metrics VALUES (4, 'clicks', 1.0)",
+            "INSERT INTO snapshots VALUES (4, 'user', 0, 0, ARRAY[1.0])",
+            "INSERT INTO events VALUES (100000, 4, 'note', 'left over')",
+            "INSERT INTO items VALUES (100000, 0, 4, 0.5, 0)",
+            "INSERT INTO users VALUES (100000, 0, 0, 4)",
+            "INSERT INTO authors VALUES (100000, 0, 4)");
+
+    private static final String LATER = "SELECT (SELECT COUNT(*) FROM interactions WHERE round > 3)"
+            + " + (SELECT COUNT(*) FROM impressions WHERE round > 3) + (SELECT COUNT(*) FROM metrics WHERE round > 3)"
+            + " + (SELECT COUNT(*) FROM snapshots WHERE round > 3) + (SELECT COUNT(*) FROM events WHERE round > 3)"
+            + " + (SELECT COUNT(*) FROM items WHERE created_round > 3)"
+            + " + (SELECT COUNT(*) FROM users WHERE joined_round > 3)"
+            + " + (SELECT COUNT(*) FROM authors WHERE joined_round > 3)";
+
+    private static final String EARLIER = "SELECT (SELECT COUNT(*) FROM interactions) + (SELECT COUNT(*) FROM"
+            + " impressions) + (SELECT COUNT(*) FROM metrics) + (SELECT COUNT(*) FROM items)"
+            + " + (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM events)";
+
+    /** A run stopped after 4 complete rounds (0–3) without finishing: its manifest still says running. */
+    private Path stoppedRun() {
+        Path dir = tmp.resolve("run");
+        TinyWiring w = new TinyWiring(9, 10, 25, 1);
+        try (H2RunStore store = new H2RunStore(dir, StoreOptions.everything(2))) {
+            RecEcoModel model = new RecEcoModel(w);
+            model.setSink(store, TinyRun.manifest(w));
+            model.start();
+            model.runUntil(4);
+        }
+        return dir;
+    }
+
+    /** Writes and commits {@link #LEFTOVERS} behind the reader's back (a plain connection, no repair). */
+    private static void leaveRowsOfRound4(Path dir, String status) throws SQLException {
+        try (Connection c = DriverManager.getConnection(RunDatabase.baseUrl(dir) + ";IFEXISTS=TRUE");
+             Statement s = c.createStatement()) {
+            for (String sql : LEFTOVERS) {
+                s.executeUpdate(sql);
+            }
+            s.executeUpdate("UPDATE run_manifest SET status = '" + status + "', rounds_completed = 5");
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void openingAKilledRunDropsTheRowsOfItsUnfinishedRound() throws SQLException {
+        Path dir = stoppedRun();
+        long before;
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(3, RunDatabase.lastCompleteRound(c));
+            assertEquals(0, count(c, LATER));
+            before = count(c, EARLIER);
+        }
+        leaveRowsOfRound4(dir, "running");
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(3, RunDatabase.lastCompleteRound(c));
+            assertEquals(0, count(c, LATER), "rows of round 4, which has no rounds row");
+            assertEquals(before, count(c, EARLIER), "the complete rounds' rows are all kept");
+            assertEquals(4, count(c, "SELECT rounds_completed FROM run_manifest"));
+        }
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(0, RunDatabase.dropUnfinishedRound(c), "nothing left to drop on the next open");
+        }
+    }
+
+    @Test
+    void aRunThatEndedIsNeverChanged() throws SQLException {
+        Path dir = stoppedRun();
+        leaveRowsOfRound4(dir, "completed");
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(LEFTOVERS.size(), count(c, LATER), "only a run still marked running is repaired");
+            assertEquals(5, count(c, "SELECT rounds_completed FROM run_manifest"));
+        }
+    }
+
+    @Test
+    void everyTableWrittenRoundByRoundNamesItsRoundColumn() {
+        for (Schema.Table t : Schema.TABLES) {
+            boolean roundByRound = !List.of("run_manifest", "channels").contains(t.name());
+            assertEquals(roundByRound, t.roundColumn() != null, t.name());
+            assertTrue(t.roundColumn() == null || t.ddl().contains(t.roundColumn() + " INTEGER"), t.name());
+        }
+    }
+}
