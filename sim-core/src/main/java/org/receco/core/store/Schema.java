@@ -136,18 +136,15 @@ public final class Schema {
     }
 
     /**
-     * Checks that a component may declare {@code spec}: not a kernel table's name, a round column (rows go into
-     * round transactions), and no column named by an SQL keyword (readers would have to quote it in every query).
+     * Checks that a component may declare {@code spec}: not a kernel table's name, and no column named by an SQL
+     * keyword (readers would have to quote it in every query). A declared table without a round column takes rows
+     * only before the run starts (they go in with the initial users and items, like {@code channels}).
      */
     public static void checkDeclarable(TableSpec spec) {
         if (isBuiltIn(spec.name())) {
             throw new IllegalArgumentException("table '" + spec.name() + "' is a built-in table of the run store; "
                     + "choose another name (built-in: " + CATALOGUE.name() + ", "
                     + BUILT_IN.stream().map(TableSpec::name).collect(Collectors.joining(", ")) + ")");
-        }
-        if (spec.roundColumn() == null) {
-            throw new IllegalArgumentException("table " + spec.name()
-                    + ": a declared table needs a round column (its rows go into that round's transaction)");
         }
         for (Column c : spec.columns()) {
             if (ParserUtil.isKeyword(c.name(), true)) {

@@ -20,7 +20,7 @@ final class StoredRows {
         this.spec = spec;
         this.index = index;
         this.width = spec.columns().size();
-        this.roundColumn = spec.columnIndex(spec.roundColumn());
+        this.roundColumn = spec.roundColumn() == null ? -1 : spec.columnIndex(spec.roundColumn());
     }
 
     synchronized void add(Object[] row) {
@@ -50,6 +50,13 @@ final class StoredRows {
      * crash clean-up keeps or drops a row by its round column, so it must be the round whose transaction holds it.
      */
     synchronized void checkRound(int round, boolean beforeFirstRound) {
+        if (roundColumn < 0) {
+            if (!beforeFirstRound && rows > 0) {
+                throw new IllegalStateException("table " + spec.name() + " has no round column, so its rows go in "
+                        + "before the run starts; " + rows + " were appended while round " + round + " was played");
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             int named = (Integer) values[r * width + roundColumn];
             if (beforeFirstRound ? named > 0 : named != round) {

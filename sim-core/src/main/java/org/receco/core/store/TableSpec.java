@@ -19,7 +19,7 @@ import java.util.Set;
  * @param key             the primary key, which is also the canonical row order of digests and CSV export
  * @param roundColumn     the INTEGER column naming the round whose transaction wrote a row: crash clean-up
  *                        deletes rows of rounds after the last complete one by it (null: not written round by
- *                        round; only the kernel's run_manifest and channels)
+ *                        round, rows only before the run starts, as the kernel's channels)
  * @param volatileColumns columns left out of digests (wall-clock time, environment), in table order
  * @param indexes         extra indexes, each a list of columns
  */

@@ -151,6 +151,42 @@ class DeclaredTablesTest {
     }
 
     @Test
+    void aTableWithoutARoundColumnTakesRowsBeforeTheRunOnly() throws SQLException {
+        TableSpec kinds = TableSpec.of("kinds", "names written once", null, List.of("id"),
+                Column.of("id", INTEGER), Column.of("name", TEXT));
+        Observer once = new Observer() {
+            private TableWriter w;
+
+            @Override
+            public String name() {
+                return "kinds";
+            }
+
+            @Override
+            public void start(RoundView view) {
+                w = view.tables().table(kinds);
+                w.append(0, "fake");
+                w.append(1, "real, honest");
+            }
+
+            @Override
+            public void observe(RoundView view, MetricRecorder out) {
+                if (view.round() == 2) {
+                    w.append(2, "late");
+                }
+            }
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(StoreOptions.defaults(), once));
+        assertTrue(e.getMessage().contains("table kinds has no round column, so its rows go in before the run "
+                + "starts; 1 were appended while round 2 was played"), e.getMessage());
+        Path dir = tmp.resolve("run" + (runs - 1));
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM kinds"));
+            assertEquals(2, RunDatabase.lastCompleteRound(c) + 1, "rounds 0 and 1 committed");
+        }
+    }
+
+    @Test
     void badRowsFailWhereTheyAreAppended() {
         try (H2RunStore store = new H2RunStore(tmp.resolve("bad"), StoreOptions.defaults())) {
             TableWriter w = store.table(NotesObserver.NOTES);
