@@ -48,7 +48,8 @@ import org.receco.core.world.World;
  * holds dead space while the run is going (about 4 times the live data); {@code SHUTDOWN COMPACT} on a
  * finished run reclaims it.
  *
- * <p>Threads: every method is called from the simulation thread. With {@link StoreOptions#background()}, rows
+ * <p>Threads: every method is called from the simulation thread ({@link TableWriter#append} may also be called
+ * from the workers of a parallel phase). With {@link StoreOptions#background()}, rows
  * are inserted by one writer thread while the simulation plays on; the calling thread then never touches the
  * connection while a round is in flight.
  */
