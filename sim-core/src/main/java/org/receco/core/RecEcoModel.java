@@ -13,12 +13,14 @@ import org.receco.core.round.SlateComposer;
 import org.receco.core.round.WorkerPool;
 import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.AuthorModel;
+import org.receco.core.spi.DeclaresTables;
 import org.receco.core.spi.MetricRecorder;
 import org.receco.core.spi.Observer;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RoundView;
 import org.receco.core.spi.RunSink;
+import org.receco.core.spi.RunTables;
 import org.receco.core.spi.ScenarioEvent;
 import org.receco.core.spi.UserChoiceModel;
 import org.receco.core.world.FeedbackLog;
@@ -135,6 +137,9 @@ public class RecEcoModel extends SimState implements RoundView {
         for (Observer o : observers) {
             o.start(this);
         }
+        declareTables(populations.toArray());
+        declareTables(authorModel, recommender);
+        declareTables(observers.toArray());
         if (manifest != null) {
             sink.start(manifest, this);
         }
@@ -148,6 +153,21 @@ public class RecEcoModel extends SimState implements RoundView {
                 });
             }
         }
+    }
+
+    /** Lets each component that records rows of its own declare its tables, before the first transaction. */
+    private void declareTables(Object... components) {
+        for (Object c : components) {
+            if (c instanceof DeclaresTables d) {
+                d.declareTables(sink);
+            }
+        }
+    }
+
+    /** The run's store, where components declare tables and append rows. */
+    @Override
+    public RunTables tables() {
+        return sink;
     }
 
     private void schedulePhases() {
@@ -342,6 +362,7 @@ public class RecEcoModel extends SimState implements RoundView {
     /** Registers a new user population (e.g. injected fake users) with its own choice model; returns its id. */
     public int addPopulation(UserChoiceModel model) {
         model.init(world);
+        declareTables(model);
         populations.add(model);
         return populations.size() - 1;
     }

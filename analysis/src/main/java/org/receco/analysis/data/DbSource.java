@@ -14,7 +14,7 @@ import org.receco.core.rng.RandomStreams;
 
 /**
  * Fills {@link RoundData} round by round from a finished run's H2 database (see
- * {@code org.receco.core.store.H2RunStore} for the tables). Only one round's impressions, clicks and snapshot
+ * {@link org.receco.core.store.Schema} for the tables). Only one round's impressions, clicks and snapshot
  * are read at a time. A round has {@link Need#SLATES} when its impression rows number exactly its
  * {@code exposures} counter (full impressions), {@link Need#CLICKS} when its interaction rows number its
  * {@code clicks} counter, and vectors when a snapshot was taken at that round (and the previous one, for

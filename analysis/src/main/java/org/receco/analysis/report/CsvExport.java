@@ -13,17 +13,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.receco.core.store.RunDatabase;
+import org.receco.core.store.StoredTable;
+import org.receco.core.util.Csv;
 
 /**
- * Writes every table of a run database as CSV (RFC 4180, header row, {@code .csv} per table) for pandas or R,
- * streaming rows (nothing is held in memory). {@code metrics.csv} is already long form (round, name, value).
- * Snapshot vectors are written wide: {@code v1..vd} columns.
+ * Writes every table of a run database as CSV ({@link Csv}: RFC 4180 quoting, header row, {@code .csv} per table)
+ * for pandas or R, streaming rows (nothing is held in memory). The tables are those the database's catalogue
+ * lists ({@link RunDatabase#tables}), components' declared tables included, rows in key order.
+ * {@code metrics.csv} is already long form (round, name, value). Snapshot vectors are written wide:
+ * {@code v1..vd} columns.
  */
 public final class CsvExport {
-    static final List<String> TABLES = List.of("run_manifest", "rounds", "users", "authors", "items", "interactions",
-            "impressions", "channels", "snapshots", "metrics", "events");
-
     private CsvExport() {
     }
 
@@ -33,19 +35,11 @@ public final class CsvExport {
         List<Path> out = new ArrayList<>();
         try (Connection c = RunDatabase.open(runDir); Statement s = c.createStatement()) {
             s.setFetchSize(10_000);
-            for (String t : TABLES) {
-                Path f = outDir.resolve(t + ".csv");
-                String order = switch (t) {
-                    case "run_manifest", "users", "authors", "items", "channels" -> "id";
-                    case "rounds" -> "round";
-                    case "events" -> "seq";
-                    case "metrics" -> "round, name";
-                    case "snapshots" -> "round, kind, id";
-                    default -> "round, user_id, position";
-                };
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + t + " ORDER BY " + order);
+            for (StoredTable t : RunDatabase.tables(c)) {
+                Path f = outDir.resolve(t.name() + ".csv");
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + t.name() + " ORDER BY " + t.orderBy());
                      BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
-                    write(rs, w);
+                    write(rs, new Csv(w));
                 }
                 out.add(f);
             }
@@ -53,7 +47,7 @@ public final class CsvExport {
         return out;
     }
 
-    private static void write(ResultSet rs, BufferedWriter w) throws SQLException, IOException {
+    private static void write(ResultSet rs, Csv csv) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         int arrayCol = -1;
@@ -62,55 +56,31 @@ public final class CsvExport {
                 arrayCol = k;
             }
         }
-        boolean headerDone = false;
-        StringBuilder line = new StringBuilder();
-        while (true) {
-            boolean has = rs.next();
-            if (!headerDone) {
-                line.setLength(0);
-                for (int k = 1; k <= n; k++) {
-                    if (k == arrayCol) {
-                        int dims = has ? ((Object[]) rs.getArray(k).getArray()).length : 0;
-                        for (int x = 1; x <= dims; x++) {
-                            line.append(line.length() == 0 ? "" : ",").append("v").append(x);
-                        }
-                    } else {
-                        line.append(line.length() == 0 ? "" : ",").append(md.getColumnLabel(k).toLowerCase());
-                    }
+        boolean has = rs.next();
+        for (int k = 1; k <= n; k++) {
+            if (k == arrayCol) {
+                int dims = has ? ((Object[]) rs.getArray(k).getArray()).length : 0;
+                for (int x = 1; x <= dims; x++) {
+                    csv.field("v" + x);
                 }
-                w.write(line.append('\n').toString());
-                headerDone = true;
+            } else {
+                csv.field(md.getColumnLabel(k).toLowerCase(Locale.ROOT));
             }
-            if (!has) {
-                return;
-            }
-            line.setLength(0);
+        }
+        csv.endRow();
+        for (; has; has = rs.next()) {
             for (int k = 1; k <= n; k++) {
-                if (k > 1) {
-                    line.append(',');
-                }
                 if (k == arrayCol) {
                     Array a = rs.getArray(k);
-                    Object[] xs = (Object[]) a.getArray();
-                    for (int x = 0; x < xs.length; x++) {
-                        line.append(x == 0 ? "" : ",").append(xs[x]);
+                    for (Object x : (Object[]) a.getArray()) {
+                        csv.field(String.valueOf(x));
                     }
                     a.free();
                 } else {
-                    line.append(field(rs.getString(k)));
+                    csv.field(rs.getString(k));
                 }
             }
-            w.write(line.append('\n').toString());
+            csv.endRow();
         }
-    }
-
-    static String field(String v) {
-        if (v == null) {
-            return "";
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

@@ -13,6 +13,7 @@ import org.receco.analysis.metrics.Metric;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricConfig;
 import org.receco.analysis.metrics.OfflineMetrics;
+import org.receco.core.util.Csv;
 
 /**
  * {@code receco metrics}: lists every metric (name, family, needs, definition). With {@code --compute RUN_DIR}
@@ -58,15 +59,9 @@ final class MetricsCommand implements CliCommand {
         Path file = runDir.resolve("metrics-offline.csv");
         OfflineMetrics.Result result;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("round,name,value\n");
+            Csv csv = new Csv(w).row("round", "name", "value");
             result = OfflineMetrics.compute(runDir, MetricCatalog.create(names, MetricConfig.defaults()),
-                    (r, name, v) -> {
-                        try {
-                            w.write(r + "," + name + "," + v + "\n");
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
+                    (r, name, v) -> csv.field(r).field(name).field(String.valueOf(v)).endRow());
         }
         int incomplete = 0;
         for (OfflineMetrics.Coverage c : result.coverage()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.receco.core.util.Csv;
 
 /**
  * Writes a study's report: {@code summary.csv} (per metric, arm and round: replicates, mean and 95 % CI, and
@@ -26,30 +27,32 @@ public final class StudyReport {
         try {
             Files.createDirectories(dir);
             StudyDefinition def = r.definition();
-            StringBuilder csv = new StringBuilder(
-                    "metric,arm,round,replicates,mean,ci_low,ci_high,rel_mean,rel_ci_low,rel_ci_high\n");
+            StringBuilder text = new StringBuilder();
+            Csv csv = new Csv(text).row("metric", "arm", "round", "replicates", "mean", "ci_low", "ci_high",
+                    "rel_mean", "rel_ci_low", "rel_ci_high");
             for (String m : def.metrics()) {
                 for (String arm : r.arms()) {
                     for (int t = 0; t < r.rounds(); t++) {
                         StudyResult.Estimate a = r.atRound(m, arm, null, t);
-                        csv.append(m).append(',').append(arm).append(',').append(t).append(',').append(a.n());
+                        csv.field(m).field(arm).field(t).field(a.n());
                         append(csv, a);
                         if (def.baseline() != null) {
                             append(csv, r.atRound(m, arm, def.baseline(), t));
                         } else {
-                            csv.append(",,,");
+                            csv.fields("", "", "");
                         }
-                        csv.append('\n');
+                        csv.endRow();
                     }
                 }
                 if (charts) {
                     StudyChart.write(r, m, dir.resolve(m.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
                 }
             }
-            Files.writeString(dir.resolve("summary.csv"), csv);
-            StringBuilder seeds = new StringBuilder("replicate,seed\n");
+            Files.writeString(dir.resolve("summary.csv"), text);
+            StringBuilder seeds = new StringBuilder();
+            Csv seedCsv = new Csv(seeds).row("replicate", "seed");
             for (int k = 0; k < def.replicates(); k++) {
-                seeds.append(k).append(',').append(r.seed(k)).append('\n');
+                seedCsv.field(k).field(r.seed(k)).endRow();
             }
             Files.writeString(dir.resolve("seeds.csv"), seeds);
         } catch (IOException e) {
@@ -57,8 +60,9 @@ public final class StudyReport {
         }
     }
 
-    private static void append(StringBuilder csv, StudyResult.Estimate e) {
-        csv.append(String.format(Locale.ROOT, ",%.6g,%.6g,%.6g", e.mean(), e.low(), e.high()));
+    private static void append(Csv csv, StudyResult.Estimate e) {
+        csv.fields(String.format(Locale.ROOT, "%.6g", e.mean()), String.format(Locale.ROOT, "%.6g", e.low()),
+                String.format(Locale.ROOT, "%.6g", e.high()));
     }
 
     /** A table of each metric's mean over the last {@code window} rounds, per arm (relative if a baseline). */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.receco.core.util.Csv;
 import org.receco.scenarios.sweep.SweepPlan.PlannedRun;
 import org.receco.scenarios.sweep.SweepPlan.Point;
 
@@ -129,11 +130,12 @@ public final class SweepSummary {
         try {
             Files.createDirectories(charts);
             List<String> known = index.metricNames();
-            StringBuilder csv = new StringBuilder("point");
+            StringBuilder text = new StringBuilder();
+            Csv csv = new Csv(text).field("point");
             for (String p : plan.parameterPaths()) {
-                csv.append(',').append(csvField(p));
+                csv.field(p);
             }
-            csv.append(",metric,n,failed,mean,sd,ci95_low,ci95_high\n");
+            csv.row("metric", "n", "failed", "mean", "sd", "ci95_low", "ci95_high");
             StringBuilder html = new StringBuilder();
             html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Sweep ").append(esc(d.name()))
                     .append("</title>\n<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"
@@ -149,13 +151,12 @@ public final class SweepSummary {
             for (String metric : d.metrics()) {
                 List<Cell> cells = cells(plan, index, metric);
                 for (Cell c : cells) {
-                    csv.append(c.point().index());
+                    csv.field(c.point().index());
                     for (String p : plan.parameterPaths()) {
-                        csv.append(',').append(csvField(c.point().value(p)));
+                        csv.field(c.point().value(p));
                     }
-                    csv.append(',').append(csvField(metric)).append(',').append(c.n()).append(',')
-                            .append(c.failed()).append(',').append(num(c.mean())).append(',').append(num(c.sd()))
-                            .append(',').append(num(c.low())).append(',').append(num(c.high())).append('\n');
+                    csv.field(metric).field(c.n()).field(c.failed())
+                            .row(num(c.mean()), num(c.sd()), num(c.low()), num(c.high()));
                 }
                 html.append("<h2>").append(esc(metric)).append("</h2>\n");
                 if (!known.isEmpty() && !known.contains(metric)) {
@@ -179,7 +180,7 @@ public final class SweepSummary {
                 html.append("<p><img src=\"charts/").append(curveFile).append(".svg\" alt=\"curves\"></p>\n");
             }
             html.append("</body></html>\n");
-            Files.writeString(out.resolve(CSV), csv, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(CSV), text, StandardCharsets.UTF_8);
             Files.writeString(out.resolve(HTML), html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the summary in " + out + ": " + e.getMessage(), e);
@@ -215,13 +216,6 @@ public final class SweepSummary {
 
     private static String num(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
-    }
-
-    private static String csvField(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String esc(String s) {

@@ -18,6 +18,14 @@ public interface RoundView {
     /** Name of the recommender in force. */
     String recommenderName();
 
+    /**
+     * Where components declare tables of their own and append rows for the round being played (the run's store;
+     * a view without one checks and discards).
+     */
+    default RunTables tables() {
+        return RunTables.DISCARD;
+    }
+
     /** The recommender in force (null where the view has none, e.g. offline). */
     default Recommender recommender() {
         return null;

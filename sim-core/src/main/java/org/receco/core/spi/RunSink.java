@@ -1,13 +1,16 @@
 package org.receco.core.spi;
 
 import org.receco.core.RunManifest;
+import org.receco.core.store.TableSpec;
+import org.receco.core.store.TableWriter;
 
 /**
  * Where a run is recorded. The kernel calls {@link #start} once, then per round {@link #writeRound} and
  * {@link #writeMetric} followed by exactly one {@link #commitRound}, so a store can make each round one
- * transaction; {@link #finish} records the outcome. Calls come from the simulation thread only.
+ * transaction; {@link #finish} records the outcome. Calls come from the simulation thread only, except
+ * {@link TableWriter#append} on declared tables ({@link RunTables}).
  */
-public interface RunSink extends AutoCloseable {
+public interface RunSink extends AutoCloseable, RunTables {
     void start(RunManifest manifest, RoundView view);
 
     /** Records what happened in {@code view.round()} (items published, interactions, impressions, ...). */
@@ -17,6 +20,15 @@ public interface RunSink extends AutoCloseable {
 
     /** Records a scenario event applied at the start of {@code round} (part of that round's transaction). */
     default void writeEvent(int round, String type, String description) {
+    }
+
+    /**
+     * Declares a component's table; rows appended to the writer go into the transaction of the round being
+     * played. The default (a sink that stores no tables) checks declarations and rows and keeps nothing.
+     */
+    @Override
+    default TableWriter table(TableSpec spec) {
+        return RunTables.DISCARD.table(spec);
     }
 
     /** Makes the round durable; a crash after this call leaves the round readable. */

@@ -10,7 +10,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,42 +40,16 @@ import org.receco.core.world.World;
  * committed transaction to the file before the commit returns (not fsync'ed: a process crash loses nothing
  * committed, a power cut may).
  *
- * <p>Tables (all ids are the kernel's dense ids; rounds count from 0):
- * <pre>
- * run_manifest (id INT PK = 1, scenario_name, scenario_file, scenario_sha256, scenario_text CLOB, seed BIGINT,
- *               rounds_planned INT, rounds_completed INT, threads INT, receco_version, git_commit, jvm,
- *               started_at, ended_at, status, error CLOB)
- *     the {@link RunManifest}; written at start (status running), rounds_completed advanced in every round's
- *     transaction, everything rewritten at finish. A killed run still says running.
- * rounds       (round INT PK, recommender VARCHAR, users INT, live_items INT, committed_at TIMESTAMP WITH TIME ZONE)
- *     one row per complete round: the recommender in force, users taking part, live items.
- * users        (id INT PK, topic INT, population INT, joined_round INT)
- *     initial users at start; users joining later in the transaction of the round they joined. topic = of origin.
- * authors      (id INT PK, topic INT, joined_round INT)                        as users
- * items        (id INT PK, author INT, created_round INT, quality REAL, topic INT)
- *     each item in the transaction of the round it was published; quality as at publication.
- * interactions (round INT, user_id INT, item INT, position SMALLINT, clicked BOOLEAN, liked BOOLEAN,
- *               utility REAL; PK (round, user_id, position))
- *     one row per click (clicked is always true); position is the 0-based slate position; utility the
- *     realised true utility. Only if {@link StoreOptions#interactions()}.
- * impressions  (round INT, user_id INT, item INT, position SMALLINT, channel TINYINT; PK (round, user_id, position))
- *     slate positions shown, for all users or a deterministic sample ({@link StoreOptions#impressions()}).
- * channels     (id TINYINT PK, name VARCHAR)          names of impressions.channel: hot, match, cold-start, promote
- * snapshots    (round INT, kind VARCHAR 'user'|'item', id INT, topic INT, vec REAL ARRAY; PK (round, kind, id))
- *     true user preferences after the round's interest shift and the live items' vectors, at the rounds
- *     {@link StoreOptions#snapshotAt} names (the final round is the manifest's rounds_planned - 1). topic is
- *     the nearest topic centre of vec now. Arrays are 1-based in SQL: vec[1].
- * metrics      (round INT, name VARCHAR, value DOUBLE; PK (round, name); index (name, round))
- *     every value the observe phase recorded; a name recorded twice in a round keeps the last value.
- * events       (seq INT PK, round INT, type VARCHAR, description VARCHAR)      {@link #writeEvent}
- * </pre>
+ * <p>Tables: {@link Schema} declares every kernel table (columns, key, round column, what a row is); components
+ * add their own through {@link #table(TableSpec)}. Each database lists its tables in {@code store_tables}.
  *
  * <p>Speed: interactions and impressions go in as multi-row inserts ({@link BulkInsert}); about 190,000
  * rows/s of wall time on a loaded 2-core machine. H2 rewrites pages of a large transaction, so the file
  * holds dead space while the run is going (about 4 times the live data); {@code SHUTDOWN COMPACT} on a
  * finished run reclaims it.
  *
- * <p>Threads: every method is called from the simulation thread. With {@link StoreOptions#background()}, rows
+ * <p>Threads: every method is called from the simulation thread ({@link TableWriter#append} may also be called
+ * from the workers of a parallel phase). With {@link StoreOptions#background()}, rows
  * are inserted by one writer thread while the simulation plays on; the calling thread then never touches the
  * connection while a round is in flight.
  */
@@ -96,7 +74,14 @@ public final class H2RunStore implements RunSink {
     private final PreparedStatement updProgress;
     private final ExecutorService writer;
     private final RoundBuffer[] buffers = {new RoundBuffer(), new RoundBuffer()};
-    private RoundBuffer pending = buffers[0];
+    /** The buffer the simulation fills; volatile because declared tables may be appended to from workers. */
+    private volatile RoundBuffer pending = buffers[0];
+    /** Declared tables by declaration index, their writers, and their index by name. */
+    private final List<TableSpec> declared = new ArrayList<>();
+    private final List<TableWriter> writers = new ArrayList<>();
+    private final Map<String, Integer> declaredIndex = new HashMap<>();
+    /** Inserts into declared tables, by name; prepared and used by whichever thread writes buffers. */
+    private final Map<String, PreparedStatement> declaredInserts = new HashMap<>();
     private Future<?> inFlight;
     private Throwable failure;
     private boolean compactOnClose;
@@ -131,15 +116,19 @@ public final class H2RunStore implements RunSink {
                     + ";WRITE_DELAY=0;CACHE_SIZE=131072;NON_KEYWORDS=VALUE");
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
+                s.execute(Schema.ddl(Schema.CATALOGUE));
                 for (Schema.Table t : Schema.TABLES) {
                     s.execute(t.ddl());
-                }
-                for (String ddl : Schema.INDEXES) {
-                    s.execute(ddl);
+                    for (String ddl : Schema.indexDdl(t.spec())) {
+                        s.execute(ddl);
+                    }
                 }
                 for (int c = 0; c < RoundState.CHANNEL_NAMES.length; c++) {
                     s.execute("INSERT INTO channels VALUES (" + c + ", '" + RoundState.CHANNEL_NAMES[c] + "')");
                 }
+            }
+            for (int k = 0; k < Schema.BUILT_IN.size(); k++) {
+                catalogue(k, Schema.BUILT_IN.get(k), "kernel");
             }
             conn.commit();
             insUser = conn.prepareStatement("INSERT INTO users VALUES (?, ?, ?, ?)");
@@ -177,6 +166,9 @@ public final class H2RunStore implements RunSink {
         roundsPlanned = manifest.roundsPlanned();
         RoundBuffer b = pending;
         captureEntities(view.world(), b);
+        for (StoredRows rows : b.declared) {
+            rows.checkRound(0, true);
+        }
         try {
             writeManifest(manifest);
             write(b);
@@ -228,6 +220,44 @@ public final class H2RunStore implements RunSink {
     }
 
     /**
+     * Declares a table of a component's own (see {@link TableSpec}): created before the rows of the round being
+     * played are written (at once, before the run starts), listed in {@code store_tables}, its rows written in
+     * their round's transaction. The same spec declared again gets the same table.
+     */
+    @Override
+    public synchronized TableWriter table(TableSpec spec) {
+        checkUsable();
+        Schema.checkDeclarable(spec);
+        Integer known = declaredIndex.get(spec.name());
+        if (known != null) {
+            if (!declared.get(known).equals(spec)) {
+                throw new IllegalArgumentException("table " + spec.name() + " is already declared differently: "
+                        + declared.get(known) + "; now " + spec);
+            }
+            return writers.get(known);
+        }
+        int index = declared.size();
+        declared.add(spec);
+        declaredIndex.put(spec.name(), index);
+        RoundBuffer b = pending;
+        b.declared.add(new StoredRows(spec, index));
+        b.newTables.add(spec);
+        TableWriter w = new TableWriter() {
+            @Override
+            public TableSpec spec() {
+                return spec;
+            }
+
+            @Override
+            public void append(Object... values) {
+                pending.declared.get(index).add(values);
+            }
+        };
+        writers.add(w);
+        return w;
+    }
+
+    /**
      * Commits the round. Synchronous mode: the round is on file when this returns. Background mode: the round
      * is handed to the writer, and this returns once the previous round is committed.
      */
@@ -238,6 +268,9 @@ public final class H2RunStore implements RunSink {
         if (b.round != round) {
             throw new IllegalStateException("commitRound(" + round + ") but the round written is "
                     + (b.round == RoundBuffer.NO_ROUND ? "none" : b.round));
+        }
+        for (StoredRows rows : b.declared) {
+            rows.checkRound(round, false);
         }
         if (writer == null) {
             try {
@@ -253,8 +286,12 @@ public final class H2RunStore implements RunSink {
             write(b);
             return null;
         });
-        pending = b == buffers[0] ? buffers[1] : buffers[0];
-        pending.reset();
+        RoundBuffer next = b == buffers[0] ? buffers[1] : buffers[0];
+        next.reset();
+        for (int k = next.declared.size(); k < declared.size(); k++) {
+            next.declared.add(new StoredRows(declared.get(k), k));
+        }
+        pending = next;
     }
 
     /**
@@ -265,9 +302,11 @@ public final class H2RunStore implements RunSink {
     public void finish(RunManifest manifest) {
         checkUsable();
         awaitInFlight();
+        List<TableSpec> late = List.copyOf(pending.newTables);
         pending.reset();
         try {
             conn.rollback();
+            createTables(late); // declared after the last round began: they exist, empty
             writeManifest(manifest);
             conn.commit();
         } catch (SQLException e) {
@@ -428,6 +467,7 @@ public final class H2RunStore implements RunSink {
     // ---- write (simulation thread, or the writer thread in background mode) --------------------------------
 
     private void write(RoundBuffer b) throws SQLException {
+        createTables(b.newTables);
         int r = b.round;
         for (int k = 0; k < b.userCount; k++) {
             insUser.setInt(1, b.userFrom + k);
@@ -485,6 +525,9 @@ public final class H2RunStore implements RunSink {
             insEvent.addBatch();
         }
         flush(insEvent, b.events.size());
+        for (StoredRows rows : b.declared) {
+            writeDeclared(rows);
+        }
         if (r != RoundBuffer.NO_ROUND) {
             insRound.setInt(1, r);
             insRound.setString(2, b.recommender);
@@ -496,6 +539,70 @@ public final class H2RunStore implements RunSink {
             updProgress.executeUpdate();
         }
         conn.commit();
+    }
+
+    /** Creates declared tables and lists them in the catalogue, committed before any of their rows go in. */
+    private void createTables(List<TableSpec> specs) throws SQLException {
+        if (specs.isEmpty()) {
+            return;
+        }
+        try (Statement s = conn.createStatement()) {
+            for (TableSpec t : specs) {
+                s.execute(Schema.ddl(t));
+                for (String ddl : Schema.indexDdl(t)) {
+                    s.execute(ddl);
+                }
+                catalogue(Schema.BUILT_IN.size() + declaredIndex.get(t.name()), t, "component");
+                declaredInserts.put(t.name(), conn.prepareStatement("INSERT INTO " + t.name() + " VALUES ("
+                        + "?, ".repeat(t.columns().size() - 1) + "?)"));
+            }
+        }
+        conn.commit();
+    }
+
+    private void catalogue(int seq, TableSpec t, String origin) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + Schema.CATALOGUE.name()
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setInt(1, seq);
+            ps.setString(2, t.name());
+            ps.setString(3, t.description());
+            ps.setString(4, String.join(",", t.key()));
+            ps.setString(5, t.roundColumn());
+            ps.setString(6, String.join(",", t.volatileInOrder()));
+            ps.setString(7, origin);
+            ps.executeUpdate();
+        }
+    }
+
+    private void writeDeclared(StoredRows rows) throws SQLException {
+        int n = rows.rows();
+        if (n == 0) {
+            return;
+        }
+        PreparedStatement ps = declaredInserts.get(rows.spec.name());
+        int width = rows.spec.columns().size();
+        for (int k = 0; k < n; k++) {
+            for (int c = 0; c < width; c++) {
+                Object v = rows.value(k, c);
+                if (v == null) {
+                    ps.setNull(c + 1, Types.NULL);
+                } else if (v instanceof float[] f) {
+                    ps.setObject(c + 1, boxed(f, 0, f.length));
+                } else {
+                    ps.setObject(c + 1, v);
+                }
+            }
+            add(ps, k);
+        }
+        flush(ps, n);
+    }
+
+    private static Float[] boxed(float[] v, int off, int d) {
+        Float[] out = new Float[d];
+        for (int k = 0; k < d; k++) {
+            out[k] = v[off + k];
+        }
+        return out;
     }
 
     private void writeSnapshots(RoundBuffer b) throws SQLException {
@@ -514,10 +621,7 @@ public final class H2RunStore implements RunSink {
 
     private void snapshotRow(int round, String kind, int id, int topic, float[] v, int off, int d)
             throws SQLException {
-        Float[] boxed = new Float[d];
-        for (int k = 0; k < d; k++) {
-            boxed[k] = v[off + k];
-        }
+        Float[] boxed = boxed(v, off, d);
         insSnapshot.setInt(1, round);
         insSnapshot.setString(2, kind);
         insSnapshot.setInt(3, id);

@@ -63,6 +63,10 @@ final class RoundBuffer {
 
     final Map<String, Double> metrics = new LinkedHashMap<>();
     final List<Event> events = new ArrayList<>();
+    /** Rows of the declared tables, by declaration index. */
+    final List<StoredRows> declared = new ArrayList<>();
+    /** Tables declared since the previous buffer was handed over: created before this buffer's rows go in. */
+    final List<TableSpec> newTables = new ArrayList<>();
 
     void reset() {
         round = NO_ROUND;
@@ -78,6 +82,10 @@ final class RoundBuffer {
         snapItems = 0;
         metrics.clear();
         events.clear();
+        for (StoredRows rows : declared) {
+            rows.reset();
+        }
+        newTables.clear();
     }
 
     void ensureUsers(int n) {

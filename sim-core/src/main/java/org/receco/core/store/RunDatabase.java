@@ -15,7 +15,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import org.receco.core.RunManifest;
 
 /**
@@ -70,7 +74,7 @@ public final class RunDatabase {
 
     /**
      * Deletes what a killed writer left of the round it had not finished: in a run whose manifest says running,
-     * every row whose round column ({@code Schema.Table#roundColumn}) is after the last complete round, and sets
+     * every row whose round column ({@link StoredTable#roundColumn}; built-in and declared tables alike) is after the last complete round, and sets
      * the manifest's {@code rounds_completed} to match. Rows a live writer in this JVM has not committed are not
      * visible here, so they are never touched. A run killed before its first round completed is left as it is:
      * there, initial users, authors and items (written before round 0, numbered 0) could not be told apart from
@@ -91,8 +95,9 @@ public final class RunDatabase {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         int deleted = 0;
+        List<StoredTable> tables = tables(c);
         try (Statement s = c.createStatement()) {
-            for (Schema.Table t : Schema.TABLES) {
+            for (StoredTable t : tables) {
                 if (t.roundColumn() != null) {
                     deleted += s.executeUpdate("DELETE FROM " + t.name() + " WHERE " + t.roundColumn() + " > " + last);
                 }
@@ -110,6 +115,44 @@ public final class RunDatabase {
         return deleted;
     }
 
+    /**
+     * Every table of the run database, as its {@code store_tables} catalogue lists them: the built-in tables in
+     * their fixed order, then the tables components declared, by name (so the order components declared them
+     * in never matters). A database written before the catalogue existed has exactly the built-in tables.
+     */
+    public static List<StoredTable> tables(Connection c) throws SQLException {
+        List<StoredTable> builtIn = new ArrayList<>();
+        List<StoredTable> declared = new ArrayList<>();
+        if (!hasTable(c, Schema.CATALOGUE.name())) {
+            for (TableSpec t : Schema.BUILT_IN) {
+                builtIn.add(StoredTable.of(t, true));
+            }
+            return builtIn;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name, description, "
+                + "key_columns, round_column, volatile_columns, origin FROM " + Schema.CATALOGUE.name()
+                + " ORDER BY seq")) {
+            while (rs.next()) {
+                boolean kernel = "kernel".equals(rs.getString(6));
+                (kernel ? builtIn : declared).add(new StoredTable(rs.getString(1), rs.getString(2),
+                        split(rs.getString(3)), rs.getString(4), split(rs.getString(5)), kernel));
+            }
+        }
+        declared.sort(Comparator.comparing(StoredTable::name));
+        builtIn.addAll(declared);
+        return builtIn;
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, name.toUpperCase(Locale.ROOT), null)) {
+            return rs.next();
+        }
+    }
+
     /** The last round whose transaction committed (its {@code rounds} row exists), or -1 if none did. */
     public static int lastCompleteRound(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(round) FROM rounds")) {
@@ -120,10 +163,11 @@ public final class RunDatabase {
     }
 
     /**
-     * SHA-256 (hex) over the canonical contents of every table: tables in a fixed order, rows in primary-key
-     * order, every column except wall-clock and environment ones ({@code rounds.committed_at}; the manifest's
+     * SHA-256 (hex) over the canonical contents of every table ({@link #tables}; the catalogue itself is not
+     * covered: each table's name and column names are): tables in a fixed order, rows in primary-key order, every
+     * column except wall-clock and environment ones ({@code rounds.committed_at}; the manifest's
      * timestamps, JVM, thread count, version, commit, and the path the scenario file was named by — its text
-     * and SHA-256 stay in). Two runs of the same scenario and seed have the same digest whatever their thread
+     * and SHA-256 stay in — and a declared table's volatile columns). Two runs of the same scenario and seed have the same digest whatever their thread
      * count or working directory; any difference in what was recorded changes it.
      */
     public static String digest(Connection c) throws SQLException {
@@ -134,15 +178,16 @@ public final class RunDatabase {
             throw new IllegalStateException(e);
         }
         Canon out = new Canon(md);
+        List<StoredTable> tables = tables(c);
         try (Statement s = c.createStatement()) {
-            for (Schema.Table t : Schema.TABLES) {
+            for (StoredTable t : tables) {
                 out.string(t.name());
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + t.name() + " ORDER BY " + t.orderBy())) {
                     ResultSetMetaData md2 = rs.getMetaData();
                     int n = md2.getColumnCount();
                     boolean[] keep = new boolean[n + 1];
                     for (int col = 1; col <= n; col++) {
-                        keep[col] = !t.volatileColumns().contains(md2.getColumnLabel(col).toUpperCase());
+                        keep[col] = !t.isVolatile(md2.getColumnLabel(col));
                         if (keep[col]) {
                             out.string(md2.getColumnLabel(col).toLowerCase());
                         }

@@ -1,88 +1,183 @@
 package org.receco.core.store;
 
+import static org.receco.core.store.ColumnType.BIGINT;
+import static org.receco.core.store.ColumnType.BOOLEAN;
+import static org.receco.core.store.ColumnType.CLOB;
+import static org.receco.core.store.ColumnType.DOUBLE;
+import static org.receco.core.store.ColumnType.INTEGER;
+import static org.receco.core.store.ColumnType.REAL;
+import static org.receco.core.store.ColumnType.REAL_ARRAY;
+import static org.receco.core.store.ColumnType.SMALLINT;
+import static org.receco.core.store.ColumnType.TEXT;
+import static org.receco.core.store.ColumnType.TIMESTAMP_TZ;
+import static org.receco.core.store.ColumnType.TINYINT;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.h2.util.ParserUtil;
 
 /**
- * The run database's tables: their DDL, the order that makes their contents canonical, and the wall-clock or
- * environment columns a digest leaves out. {@link H2RunStore}'s class comment describes the tables.
+ * The run database's tables, declared once: this class is the one description of what {@link H2RunStore} writes
+ * (each table's {@link TableSpec#description()} says what a row is), and every table's DDL, crash clean-up,
+ * digest and CSV export follow from these declarations. All ids are the kernel's dense ids; rounds count from 0.
+ *
+ * <p>Components add tables of their own ({@link org.receco.core.spi.RunTables#table}); those are created when
+ * declared and listed after the built-in ones in the {@link #CATALOGUE} table, which is how readers find every
+ * table of a database without a list of their own.
  */
-final class Schema {
-    /**
-     * One table: name, DDL, canonical row order, columns left out of digests, and the column holding the round
-     * whose transaction wrote a row (null: the table is not written round by round).
-     */
-    record Table(String name, String ddl, String orderBy, Set<String> volatileColumns, String roundColumn) {
+public final class Schema {
+    /** {@code store_tables}: one row per table of the database, built-in and declared, in declaration order. */
+    public static final TableSpec CATALOGUE = TableSpec.of("store_tables",
+            "every table of this database, in declaration order: key (canonical row order), round column (crash "
+                    + "clean-up), volatile columns (left out of digests); origin kernel or component",
+            null, List.of("seq"),
+            Column.of("seq", INTEGER), Column.of("name", TEXT), Column.of("description", TEXT),
+            Column.of("key_columns", TEXT), Column.nullable("round_column", TEXT),
+            Column.of("volatile_columns", TEXT), Column.of("origin", TEXT));
+
+    /** The kernel's tables, in digest order (which must not change: it is part of every run's digest). */
+    public static final List<TableSpec> BUILT_IN = List.of(
+            TableSpec.of("run_manifest", "the RunManifest; written at start (status running), rounds_completed "
+                            + "advanced in every round's transaction, everything rewritten at finish. A killed run "
+                            + "still says running.",
+                    null, List.of("id"),
+                    Column.of("id", INTEGER), Column.nullable("scenario_name", TEXT),
+                    Column.nullable("scenario_file", TEXT), Column.nullable("scenario_sha256", TEXT),
+                    Column.nullable("scenario_text", CLOB), Column.nullable("seed", BIGINT),
+                    Column.nullable("rounds_planned", INTEGER), Column.nullable("rounds_completed", INTEGER),
+                    Column.nullable("threads", INTEGER), Column.nullable("receco_version", TEXT),
+                    Column.nullable("git_commit", TEXT), Column.nullable("jvm", TEXT),
+                    Column.nullable("started_at", TEXT), Column.nullable("ended_at", TEXT),
+                    Column.nullable("status", TEXT), Column.nullable("error", CLOB))
+                    .withVolatile("scenario_file", "threads", "receco_version", "git_commit", "jvm", "started_at",
+                            "ended_at"),
+            TableSpec.of("rounds", "one row per complete round, its commit mark: the recommender in force, users "
+                            + "taking part, live items",
+                    "round", List.of("round"),
+                    Column.of("round", INTEGER), Column.of("recommender", TEXT), Column.of("users", INTEGER),
+                    Column.of("live_items", INTEGER), Column.of("committed_at", TIMESTAMP_TZ))
+                    .withVolatile("committed_at"),
+            TableSpec.of("users", "initial users at start; users joining later in the transaction of the round they "
+                            + "joined. topic = of origin",
+                    "joined_round", List.of("id"),
+                    Column.of("id", INTEGER), Column.of("topic", INTEGER), Column.of("population", INTEGER),
+                    Column.of("joined_round", INTEGER)),
+            TableSpec.of("authors", "as users", "joined_round", List.of("id"),
+                    Column.of("id", INTEGER), Column.of("topic", INTEGER), Column.of("joined_round", INTEGER)),
+            TableSpec.of("items", "each item in the transaction of the round it was published; quality as at "
+                            + "publication",
+                    "created_round", List.of("id"),
+                    Column.of("id", INTEGER), Column.of("author", INTEGER), Column.of("created_round", INTEGER),
+                    Column.of("quality", REAL), Column.of("topic", INTEGER))
+                    .withIndex("created_round"),
+            TableSpec.of("interactions", "one row per click (clicked is always true); position is the 0-based slate "
+                            + "position; utility the realised true utility. Only if StoreOptions.interactions",
+                    "round", List.of("round", "user_id", "position"),
+                    Column.of("round", INTEGER), Column.of("user_id", INTEGER), Column.of("item", INTEGER),
+                    Column.of("position", SMALLINT), Column.of("clicked", BOOLEAN), Column.of("liked", BOOLEAN),
+                    Column.of("utility", REAL)),
+            TableSpec.of("impressions", "slate positions shown, for all users or a deterministic sample "
+                            + "(StoreOptions.impressions); channel names are in channels",
+                    "round", List.of("round", "user_id", "position"),
+                    Column.of("round", INTEGER), Column.of("user_id", INTEGER), Column.of("item", INTEGER),
+                    Column.of("position", SMALLINT), Column.of("channel", TINYINT)),
+            TableSpec.of("channels", "names of impressions.channel: hot, match, cold-start, promote", null,
+                    List.of("id"),
+                    Column.of("id", TINYINT), Column.of("name", TEXT)),
+            TableSpec.of("snapshots", "true user preferences after the round's interest shift and the live items' "
+                            + "vectors, at the rounds StoreOptions.snapshotAt names; topic is the nearest topic "
+                            + "centre of vec now; arrays are 1-based in SQL: vec[1]",
+                    "round", List.of("round", "kind", "id"),
+                    Column.of("round", INTEGER), new Column("kind", TEXT, 4, false), Column.of("id", INTEGER),
+                    Column.of("topic", INTEGER), Column.of("vec", REAL_ARRAY))
+                    .withIndex("kind", "id", "round"),
+            TableSpec.of("metrics", "every value the observe phase recorded; a name recorded twice in a round "
+                            + "keeps the last value",
+                    "round", List.of("round", "name"),
+                    Column.of("round", INTEGER), Column.of("name", TEXT), Column.of("value", DOUBLE))
+                    .withIndex("name", "round"),
+            TableSpec.of("events", "scenario events, recommender switches and notes, in the transaction of the "
+                            + "round they happened in",
+                    "round", List.of("seq"),
+                    Column.of("seq", INTEGER), Column.of("round", INTEGER), Column.of("type", TEXT),
+                    Column.of("description", TEXT)));
+
+    /** A declaration with its DDL. */
+    record Table(TableSpec spec, String ddl) {
+        String name() {
+            return spec.name();
+        }
+
+        String orderBy() {
+            return spec.orderBy();
+        }
+
+        Set<String> volatileColumns() {
+            return spec.volatileColumns();
+        }
+
+        String roundColumn() {
+            return spec.roundColumn();
+        }
     }
 
-    static final List<Table> TABLES = List.of(
-            new Table("run_manifest", """
-                    CREATE TABLE run_manifest (
-                      id INTEGER PRIMARY KEY,
-                      scenario_name VARCHAR, scenario_file VARCHAR, scenario_sha256 VARCHAR,
-                      scenario_text CHARACTER LARGE OBJECT,
-                      seed BIGINT, rounds_planned INTEGER, rounds_completed INTEGER, threads INTEGER,
-                      receco_version VARCHAR, git_commit VARCHAR, jvm VARCHAR,
-                      started_at VARCHAR, ended_at VARCHAR, status VARCHAR, error CHARACTER LARGE OBJECT)""",
-                    "id", Set.of("SCENARIO_FILE", "THREADS", "RECECO_VERSION", "GIT_COMMIT", "JVM", "STARTED_AT",
-                            "ENDED_AT"), null),
-            new Table("rounds", """
-                    CREATE TABLE rounds (
-                      round INTEGER PRIMARY KEY, recommender VARCHAR NOT NULL, users INTEGER NOT NULL,
-                      live_items INTEGER NOT NULL, committed_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
-                    "round", Set.of("COMMITTED_AT"), "round"),
-            new Table("users", """
-                    CREATE TABLE users (
-                      id INTEGER PRIMARY KEY, topic INTEGER NOT NULL, population INTEGER NOT NULL,
-                      joined_round INTEGER NOT NULL)""",
-                    "id", Set.of(), "joined_round"),
-            new Table("authors", """
-                    CREATE TABLE authors (
-                      id INTEGER PRIMARY KEY, topic INTEGER NOT NULL, joined_round INTEGER NOT NULL)""",
-                    "id", Set.of(), "joined_round"),
-            new Table("items", """
-                    CREATE TABLE items (
-                      id INTEGER PRIMARY KEY, author INTEGER NOT NULL, created_round INTEGER NOT NULL,
-                      quality REAL NOT NULL, topic INTEGER NOT NULL)""",
-                    "id", Set.of(), "created_round"),
-            new Table("interactions", """
-                    CREATE TABLE interactions (
-                      round INTEGER NOT NULL, user_id INTEGER NOT NULL, item INTEGER NOT NULL,
-                      position SMALLINT NOT NULL, clicked BOOLEAN NOT NULL, liked BOOLEAN NOT NULL,
-                      utility REAL NOT NULL,
-                      PRIMARY KEY (round, user_id, position))""",
-                    "round, user_id, position", Set.of(), "round"),
-            new Table("impressions", """
-                    CREATE TABLE impressions (
-                      round INTEGER NOT NULL, user_id INTEGER NOT NULL, item INTEGER NOT NULL,
-                      position SMALLINT NOT NULL, channel TINYINT NOT NULL,
-                      PRIMARY KEY (round, user_id, position))""",
-                    "round, user_id, position", Set.of(), "round"),
-            new Table("channels", """
-                    CREATE TABLE channels (id TINYINT PRIMARY KEY, name VARCHAR NOT NULL)""",
-                    "id", Set.of(), null),
-            new Table("snapshots", """
-                    CREATE TABLE snapshots (
-                      round INTEGER NOT NULL, kind VARCHAR(4) NOT NULL, id INTEGER NOT NULL,
-                      topic INTEGER NOT NULL, vec REAL ARRAY NOT NULL,
-                      PRIMARY KEY (round, kind, id))""",
-                    "round, kind, id", Set.of(), "round"),
-            new Table("metrics", """
-                    CREATE TABLE metrics (
-                      round INTEGER NOT NULL, name VARCHAR NOT NULL, "VALUE" DOUBLE PRECISION NOT NULL,
-                      PRIMARY KEY (round, name))""",
-                    "round, name", Set.of(), "round"),
-            new Table("events", """
-                    CREATE TABLE events (
-                      seq INTEGER PRIMARY KEY, round INTEGER NOT NULL, type VARCHAR NOT NULL,
-                      description VARCHAR NOT NULL)""",
-                    "seq", Set.of(), "round"));
-
-    static final List<String> INDEXES = List.of(
-            "CREATE INDEX metrics_name_round ON metrics(name, round)",
-            "CREATE INDEX items_created ON items(created_round)",
-            "CREATE INDEX snapshots_kind_id ON snapshots(kind, id, round)");
+    /** {@link #BUILT_IN} with their DDL. */
+    static final List<Table> TABLES = BUILT_IN.stream().map(t -> new Table(t, ddl(t))).toList();
 
     private Schema() {
+    }
+
+    /** Whether {@code name} is a kernel table's (or the catalogue's) name. */
+    public static boolean isBuiltIn(String name) {
+        return CATALOGUE.name().equals(name) || BUILT_IN.stream().anyMatch(t -> t.name().equals(name));
+    }
+
+    /**
+     * Checks that a component may declare {@code spec}: not a kernel table's name, and no column named by an SQL
+     * keyword (readers would have to quote it in every query). A declared table without a round column takes rows
+     * only before the run starts (they go in with the initial users and items, like {@code channels}).
+     */
+    public static void checkDeclarable(TableSpec spec) {
+        if (isBuiltIn(spec.name())) {
+            throw new IllegalArgumentException("table '" + spec.name() + "' is a built-in table of the run store; "
+                    + "choose another name (built-in: " + CATALOGUE.name() + ", "
+                    + BUILT_IN.stream().map(TableSpec::name).collect(Collectors.joining(", ")) + ")");
+        }
+        for (Column c : spec.columns()) {
+            if (ParserUtil.isKeyword(c.name(), true)) {
+                throw new IllegalArgumentException("table " + spec.name() + ": column '" + c.name()
+                        + "' is an SQL keyword, which every query would have to quote; choose e.g. '"
+                        + c.name() + "_id' or '" + spec.name() + "_" + c.name() + "'");
+            }
+        }
+    }
+
+    /** {@code CREATE TABLE} for {@code t}; its key is the primary key. */
+    static String ddl(TableSpec t) {
+        StringBuilder sb = new StringBuilder("CREATE TABLE ").append(t.name()).append(" (\n");
+        for (Column c : t.columns()) {
+            sb.append("  ").append(c.ddl()).append(",\n");
+        }
+        sb.append("  PRIMARY KEY (").append(t.key().stream().map(Schema::identifier)
+                .collect(Collectors.joining(", "))).append("))");
+        return sb.toString();
+    }
+
+    /** {@code CREATE INDEX} statements for {@code t}'s indexes, named {@code <table>_<columns>}. */
+    static List<String> indexDdl(TableSpec t) {
+        List<String> out = new ArrayList<>();
+        for (List<String> ix : t.indexes()) {
+            out.add("CREATE INDEX " + t.name() + "_" + String.join("_", ix) + " ON " + t.name() + "("
+                    + ix.stream().map(Schema::identifier).collect(Collectors.joining(", ")) + ")");
+        }
+        return out;
+    }
+
+    /** A column name as SQL: quoted (upper case, as H2 folds unquoted names) only where it is a keyword. */
+    static String identifier(String name) {
+        return ParserUtil.isKeyword(name, true) ? '"' + name.toUpperCase(Locale.ROOT) + '"' : name;
     }
 }

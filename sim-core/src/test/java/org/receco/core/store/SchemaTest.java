@@ -1,0 +1,73 @@
+package org.receco.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Schema}: the kernel's tables come from their declarations (column for column in the database), the
+ * catalogue lists them, and a component cannot take a kernel table's name or an SQL keyword as a column name.
+ */
+class SchemaTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyBuiltInTableHasItsDeclaredColumnsInOrderAndIsCatalogued() throws SQLException {
+        new H2RunStore(tmp.resolve("run"), StoreOptions.defaults()).close();
+        try (Connection c = RunDatabase.open(tmp.resolve("run")); Statement s = c.createStatement()) {
+            for (TableSpec t : Schema.BUILT_IN) {
+                List<String> cols = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + t.name() + " WHERE FALSE")) {
+                    for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+                        cols.add(rs.getMetaData().getColumnLabel(k).toLowerCase());
+                    }
+                }
+                assertEquals(t.columns().stream().map(Column::name).toList(), cols, t.name());
+            }
+            assertEquals(Schema.BUILT_IN.stream().map(TableSpec::name).toList(),
+                    RunDatabase.tables(c).stream().map(StoredTable::name).toList());
+            assertTrue(RunDatabase.tables(c).stream().allMatch(StoredTable::builtIn));
+            assertEquals(List.of("committed_at"), RunDatabase.tables(c).get(1).volatileColumns());
+        }
+    }
+
+    @Test
+    void theDdlQuotesOnlyKeywords() {
+        TableSpec metrics = Schema.BUILT_IN.stream().filter(t -> t.name().equals("metrics")).findFirst().orElseThrow();
+        assertEquals("""
+                CREATE TABLE metrics (
+                  round INTEGER NOT NULL,
+                  name VARCHAR NOT NULL,
+                  "VALUE" DOUBLE PRECISION NOT NULL,
+                  PRIMARY KEY (round, name))""", Schema.ddl(metrics));
+        assertEquals(List.of("CREATE INDEX metrics_name_round ON metrics(name, round)"), Schema.indexDdl(metrics));
+    }
+
+    @Test
+    void componentsCannotTakeKernelNamesOrKeywords() {
+        Column round = Column.of("round", ColumnType.INTEGER);
+        for (String kernel : List.of("store_tables", "run_manifest", "events", "metrics")) {
+            TableSpec t = TableSpec.of(kernel, "", "round", List.of("round"), round);
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> Schema.checkDeclarable(t)).getMessage()
+                    .startsWith("table '" + kernel + "' is a built-in table of the run store"), kernel);
+        }
+        Schema.checkDeclarable(TableSpec.of("cache", "", null, List.of("round"), round));
+        TableSpec key = TableSpec.of("llm_calls", "", "round", List.of("round"), round,
+                Column.of("key", ColumnType.TEXT));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Schema.checkDeclarable(key)).getMessage()
+                .contains("column 'key' is an SQL keyword"));
+        Schema.checkDeclarable(TableSpec.of("llm_calls", "", "round", List.of("round"), round,
+                Column.of("cache_key", ColumnType.TEXT)));
+    }
+}
