@@ -1,6 +1,7 @@
 package org.receco.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,16 +10,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.Node.ListNode;
 import org.receco.scenarios.Node.MapNode;
 import org.receco.scenarios.Node.ScalarNode;
+import org.receco.scenarios.study.StudyDefinition;
+import org.receco.scenarios.study.StudyRunner;
+import org.receco.scenarios.sweep.SweepFile;
+import org.receco.scenarios.sweep.SweepPlan;
 
 class YamlReaderTest {
     @Test
@@ -179,6 +189,102 @@ class YamlReaderTest {
                 case ".nan" -> Double.NaN;
                 default -> p.getText();
             };
+        }
+    }
+
+    /** The messages of the problems of reading {@code text} as a file of each kind, the file names dropped. */
+    private static Map<String, List<String>> messagesByKind(Path dir, String scenarioText, String studyText,
+                                                            String sweepText) {
+        Fixtures.write(dir, "world.yaml", "rounds: 5\n");
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        out.put("scenario", messages(() -> new ScenarioLoader(Fixtures.CATALOG).load(
+                Fixtures.write(dir, "scenario.yaml", scenarioText))));
+        out.put("study", messages(() -> StudyRunner.load(StudyDefinition.read(
+                Fixtures.write(dir, "study.yaml", studyText)), Fixtures.CATALOG, 1)));
+        out.put("sweep", messages(() -> SweepPlan.of(SweepFile.read(
+                Fixtures.write(dir, "sweep.yaml", sweepText), List.of()), new ScenarioLoader(Fixtures.CATALOG))));
+        return out;
+    }
+
+    private static List<String> messages(Runnable load) {
+        ScenarioException e = assertThrows(ScenarioException.class, load::run);
+        return e.problems().stream().map(p -> p.origin().line() + ":" + p.origin().column() + " " + p.message())
+                .toList();
+    }
+
+    /**
+     * The same slip reads the same, at the same place, in a scenario, a study and a sweep file: they share one
+     * reader (a duplicate key names both lines, a tab is named) and one reading of numbers (no key takes
+     * {@code .inf} or {@code .nan}).
+     */
+    @Test
+    void theSameSlipGivesTheSameMessageInEveryKindOfFile(@TempDir Path dir) {
+        Map<String, List<String>> duplicate = messagesByKind(dir,
+                "rounds: 5\nname: a\nname: b\n",
+                "scenario: world.yaml\nname: a\nname: b\n",
+                "scenario: world.yaml\nname: a\nname: b\nparameters: {rounds: [2, 3]}\n");
+        assertEquals(List.of("3:1 duplicate key (first given at line 2)"), duplicate.get("scenario"));
+        assertEquals(duplicate.get("scenario"), duplicate.get("study"));
+        assertEquals(duplicate.get("scenario"), duplicate.get("sweep"));
+
+        Map<String, List<String>> tab = messagesByKind(dir, "rounds: 5\nusers:\n\tcount: 3\n",
+                "scenario: world.yaml\nset:\n\trounds: 3\n", "scenario: world.yaml\nset:\n\trounds: 3\n");
+        assertEquals(List.of("3:1 YAML syntax error: tab character used for indentation (YAML indents with spaces "
+                + "only)"), tab.get("scenario"));
+        assertEquals(tab.get("scenario"), tab.get("study"));
+        assertEquals(tab.get("scenario"), tab.get("sweep"));
+
+        for (String notFinite : List.of(".inf", "-.inf", ".nan")) {
+            Map<String, List<String>> inf = messagesByKind(dir,
+                    "rounds: 5\nstore: {impressionSample: " + notFinite + "}\n",
+                    "scenario: world.yaml\noptions: {nicheShare: " + notFinite + "}\n",
+                    "scenario: world.yaml\nparameters: {rounds: {from: 1, to: " + notFinite + ", step: 1}}\n");
+            String col = inf.get("scenario").get(0).substring(0, inf.get("scenario").get(0).indexOf(' '));
+            assertEquals(List.of(col + " " + notFinite + " is not a finite number"), inf.get("scenario"));
+            for (String kind : List.of("study", "sweep")) {
+                List<String> m = inf.get(kind);
+                assertEquals(1, m.size(), kind + ": " + m);
+                assertEquals(notFinite + " is not a finite number", m.get(0).substring(m.get(0).indexOf(' ') + 1),
+                        kind);
+                assertTrue(m.get(0).startsWith("2:"), kind + ": " + m);
+            }
+        }
+    }
+
+    /**
+     * Reading a file and rendering its values as override text must not load Jackson at all: not the data
+     * binding, nor its YAML parser (their start-up costs show in every short command). Checked in a fresh class
+     * loader, since this JVM's tests load them anyway.
+     */
+    @Test
+    void readingAndRenderingLoadNoJacksonDataBindingOrYamlParser() throws Exception {
+        List<URL> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        try (Probe loader = new Probe(urls.toArray(URL[]::new))) {
+            Class<?> reader = loader.loadClass(YamlReader.class.getName());
+            assertEquals(loader, reader.getClassLoader(), "the probe must load its own copy");
+            Object doc = reader.getMethod("readMapping", String.class, String.class, String.class, String.class,
+                    String.class).invoke(null, "f", "a: [1, 2]\nb: {c: 'd e'}\n", "scenario", "", "");
+            Object a = doc.getClass().getMethod("get", String.class).invoke(doc, "a");
+            Object b = doc.getClass().getMethod("get", String.class).invoke(doc, "b");
+            Class<?> node = loader.loadClass(Node.class.getName());
+            assertEquals("[1,2]", node.getMethod("overrideText").invoke(a));
+            assertEquals("{\"c\":\"d e\"}", node.getMethod("overrideText").invoke(b));
+            assertFalse(loader.loaded("com.fasterxml.jackson.databind.ObjectMapper"));
+            assertFalse(loader.loaded("com.fasterxml.jackson.dataformat.yaml.YAMLFactory"));
+        }
+    }
+
+    /** A class loader that does not delegate to the application's and says which classes it has loaded. */
+    private static final class Probe extends URLClassLoader {
+        Probe(URL[] urls) {
+            super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean loaded(String name) {
+            return findLoadedClass(name) != null;
         }
     }
 }
