@@ -7,11 +7,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value that remembers where it was written: the tree the loader merges (defaults &lt; file &lt;
- * overrides) and validates before any record is built. Immutable; merging builds new nodes.
+ * A YAML value that remembers where it was written, as {@link YamlReader} composes it from a scenario, study or
+ * sweep file: the tree the scenario loader merges (defaults &lt; file &lt; overrides) and validates before any
+ * record is built, and the tree the study and sweep readers walk. Immutable; merging builds new nodes.
  */
-sealed interface Node {
+public sealed interface Node {
     Origin origin();
+
+    /**
+     * The value as the text of a {@code --set path=value} override: a scalar as written (so {@code off} stays
+     * the enum name), a string that YAML would read otherwise quoted, lists and maps in flow (JSON) style.
+     */
+    default String overrideText() {
+        if (this instanceof ScalarNode s) {
+            return s.value() instanceof String str && !str.matches("[A-Za-z_][A-Za-z0-9_.-]*")
+                    ? FlowText.quoted(str) : s.text();
+        }
+        return FlowText.of(this);
+    }
+
+    /** A short human label of the value: a scalar as written, lists and maps in flow style. */
+    default String label() {
+        return this instanceof ScalarNode s ? s.text() : FlowText.of(this);
+    }
+
+    /** What this value is, as quoted in a message: {@code a section of keys}, {@code the string 'ten'}, {@code 1.5}. */
+    default String describe() {
+        return TypeText.got(this);
+    }
 
     /** A mapping; each entry remembers the key's own origin as well as its value's. */
     record MapNode(Origin origin, Map<String, Entry> entries) implements Node {
@@ -21,6 +44,18 @@ sealed interface Node {
 
         static MapNode empty(Origin origin) {
             return new MapNode(origin, Map.of());
+        }
+
+        /** The value under {@code key}, or null when the key is absent. */
+        public Node get(String key) {
+            Entry e = entries.get(key);
+            return e == null ? null : e.value();
+        }
+
+        /** Where {@code key} was written (this mapping's origin when it is absent). */
+        public Origin keyOrigin(String key) {
+            Entry e = entries.get(key);
+            return e == null ? origin : e.keyOrigin();
         }
 
         MapNode with(String key, Entry entry) {
@@ -55,7 +90,7 @@ sealed interface Node {
      * although YAML 1.1 reads it as false).
      */
     record ScalarNode(Origin origin, Object value, String text) implements Node {
-        boolean isNull() {
+        public boolean isNull() {
             return value == null;
         }
     }
@@ -81,6 +116,11 @@ sealed interface Node {
             return new MapNode(um.origin(), merged);
         }
         return upper;
+    }
+
+    /** True for nothing at all: an absent value ({@code null}) or a YAML null ({@code key:} with no value). */
+    static boolean isNothing(Node node) {
+        return node == null || node instanceof ScalarNode s && s.isNull();
     }
 
     /** A plain Java value (LinkedHashMap, ArrayList, scalars) as a tree whose every node has {@code origin}. */
@@ -124,7 +164,7 @@ sealed interface Node {
     }
 
     /** This tree as plain Java values (unmodifiable maps keep the key order). */
-    static Object toPlain(Node node) {
+    public static Object toPlain(Node node) {
         if (node instanceof MapNode m) {
             Map<String, Object> out = new LinkedHashMap<>();
             m.entries().forEach((k, e) -> out.put(k, toPlain(e.value())));

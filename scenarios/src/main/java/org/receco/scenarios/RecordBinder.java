@@ -140,6 +140,9 @@ final class RecordBinder {
             return fail(node.origin(), path, "expected a number, got " + TypeText.got(node), expected);
         }
         double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            return fail(node.origin(), path, Scalars.notFinite(s), expected);
+        }
         if (range != null && !(d >= range.min() && d <= range.max())) {
             return fail(node.origin(), path, s.text() + " is out of range", expected);
         }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,16 +58,7 @@ public final class ScenarioLoader {
      * @throws ScenarioException when the file cannot be read or anything in it or the overrides is invalid
      */
     public LoadedScenario load(Path file, List<String> overrides) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "no such file", null));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "cannot read the file: "
-                    + e.getMessage(), null));
-        }
-        return load(file.toString(), text, overrides);
+        return load(file.toString(), YamlReader.readText(file, "file"), overrides);
     }
 
     /**
@@ -78,19 +67,29 @@ public final class ScenarioLoader {
      * @throws ScenarioException when anything in the text or the overrides is invalid
      */
     public LoadedScenario load(String sourceName, String text, List<String> overrides) {
+        MapNode document = YamlReader.readMapping(sourceName, text, "scenario",
+                TypeText.describe(Scenario.class, null), "write `{}` for all defaults");
+        return load(sourceName, text, document, overrides, Origin.at(sourceName, 1, 1));
+    }
+
+    /**
+     * Loads a scenario already read as {@code document}: a study's inline {@code scenario:} mapping, whose
+     * problems name the study file's lines. {@code text} is what it was read from (for the run manifest).
+     *
+     * @throws ScenarioException when anything in the document or the overrides is invalid
+     */
+    public LoadedScenario load(String sourceName, String text, MapNode document, List<String> overrides) {
+        return load(sourceName, text, document, overrides, document.origin());
+    }
+
+    /** @param root where problems of the scenario as a whole go (a missing key, a cross-field check) */
+    private LoadedScenario load(String sourceName, String text, MapNode document, List<String> overrides,
+                                Origin root) {
         List<Problem> problems = new ArrayList<>();
-        Node file = YamlReader.read(sourceName, text, problems);
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        if (file != null && !(file instanceof MapNode)) {
-            throw new ScenarioException(new Problem(file.origin(), "", "a scenario must be a mapping of keys, got "
-                    + TypeText.got(file), TypeText.describe(Scenario.class, null)));
-        }
-        Node tree = Node.merge(Defaults.SCENARIO, file);
+        Node tree = Node.merge(Defaults.SCENARIO, document);
         tree = Overrides.apply(tree, overrides, problems);
         RecordBinder binder = new RecordBinder(catalog, Defaults.EVENTS, problems);
-        Object scenario = binder.bind(tree, Scenario.class, null, "", Origin.at(sourceName, 1, 1));
+        Object scenario = binder.bind(tree, Scenario.class, null, "", root);
         if (!problems.isEmpty() || scenario == RecordBinder.INVALID) {
             throw new ScenarioException(inReadingOrder(problems, sourceName));
         }

@@ -50,8 +50,8 @@ class ScenarioLoaderTest {
     // ----------------------------------------------------------------------------------------- valid files
 
     @Test
-    void anEmptyFileGivesTheBuiltInDefaults() {
-        Scenario s = load("").scenario();
+    void anEmptyMappingGivesTheBuiltInDefaults() {
+        Scenario s = load("{}\n").scenario();
         assertEquals("scenario", s.name());
         assertEquals(50, s.rounds());
         assertEquals(2000, s.users().count());
@@ -427,7 +427,7 @@ class ScenarioLoaderTest {
     @Test
     void aDocumentThatIsNotAMappingIsRejected() {
         ScenarioException e = invalid("- a\n- b\n");
-        assertTrue(e.getMessage().contains("a scenario must be a mapping of keys, got a list"), e.getMessage());
+        assertTrue(e.getMessage().contains("a scenario file must be a mapping of keys, got a list"), e.getMessage());
     }
 
     @Test

@@ -1,17 +1,15 @@
 package org.receco.scenarios.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
-import org.receco.scenarios.LocatedYaml;
+import org.receco.scenarios.Node;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.YamlReader;
 import org.receco.scenarios.model.Scenario;
 import org.receco.scenarios.study.StudyDefinition;
 import org.receco.scenarios.study.StudyRunner;
@@ -51,14 +49,11 @@ final class ValidateCommand implements CliCommand {
      * counts as a scenario, whose loader reports why.
      */
     static Kind kind(Path file) {
-        Map<String, LocatedYaml> top;
+        Map<String, Node.Entry> top;
         try {
-            LocatedYaml doc = LocatedYaml.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-            if (!doc.isMap()) {
-                return Kind.SCENARIO;
-            }
-            top = doc.map();
-        } catch (IOException | ScenarioException e) {
+            top = YamlReader.readMapping(file.toString(), YamlReader.readText(file, "file"), "scenario", "", "")
+                    .entries();
+        } catch (ScenarioException e) {
             return Kind.SCENARIO;
         }
         if (top.containsKey("parameters")) {

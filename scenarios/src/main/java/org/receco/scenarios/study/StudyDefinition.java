@@ -1,9 +1,5 @@
 package org.receco.scenarios.study;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,10 +9,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.receco.scenarios.LocatedYaml;
+import org.receco.scenarios.Node;
+import org.receco.scenarios.Node.ListNode;
+import org.receco.scenarios.Node.MapNode;
+import org.receco.scenarios.Node.ScalarNode;
 import org.receco.scenarios.Origin;
 import org.receco.scenarios.Problem;
 import org.receco.scenarios.ScenarioException;
+import org.receco.scenarios.Scalars;
+import org.receco.scenarios.YamlReader;
 
 /**
  * A study file: one scenario, several arms (recommenders or mitigations, as {@code --set} overrides), run
@@ -45,16 +46,15 @@ import org.receco.scenarios.ScenarioException;
  *
  * @param file          the study file as given
  * @param scenarioFile  the base scenario file, or null when the scenario is inline
- * @param scenarioText  the base scenario's YAML text. An inline scenario is the study file's own text with
- *                      everything before the scenario mapping blanked out (spaces, newlines kept) and everything
- *                      from the next top-level key on cut off, so it parses to the mapping written under
- *                      {@code scenario:} while each value keeps its line and column in the study file (problems
- *                      in it name the study file, see {@link #scenarioSource})
+ * @param scenarioText  the text the base scenario is read from: the scenario file's, or for an inline scenario
+ *                      the study file's (what a run manifest records and hashes)
+ * @param inline        the mapping written under {@code scenario:}, as read with the study file (so its problems
+ *                      name the study file's lines, see {@link #scenarioSource}); null for a scenario file
  * @param set           overrides of every arm, before the arm's own, with where each was written
  * @param arms          arm name to its overrides, in order, with where each was written
  */
 public record StudyDefinition(String name, String description, Path file, Path scenarioFile, String scenarioText,
-                              List<Setting> set, Map<String, List<Setting>> arms, String baseline, int replicates,
+                              MapNode inline, List<Setting> set, Map<String, List<Setting>> arms, String baseline, int replicates,
                               long seed, List<String> metrics, Map<String, Double> options) {
     static final List<String> KEYS = List.of("name", "description", "scenario", "set", "arms", "baseline",
             "replicates", "seed", "metrics", "options");
@@ -93,8 +93,8 @@ public record StudyDefinition(String name, String description, Path file, Path s
 
     /** A copy with another replicate count. */
     public StudyDefinition withReplicates(int n) {
-        return new StudyDefinition(name, description, file, scenarioFile, scenarioText, set, arms, baseline, n, seed,
-                metrics, options);
+        return new StudyDefinition(name, description, file, scenarioFile, scenarioText, inline, set, arms, baseline,
+                n, seed, metrics, options);
     }
 
     /** A copy with {@code assignments} typed on the command line ({@code --set}) after the file's {@code set:}. */
@@ -103,8 +103,8 @@ public record StudyDefinition(String name, String description, Path file, Path s
         for (String a : assignments) {
             all.add(new Setting(a, Origin.override(a)));
         }
-        return new StudyDefinition(name, description, file, scenarioFile, scenarioText, all, arms, baseline,
-                replicates, seed, metrics, options);
+        return new StudyDefinition(name, description, file, scenarioFile, scenarioText, inline, all, arms,
+                baseline, replicates, seed, metrics, options);
     }
 
     /** Every override of {@code arm}: the study's {@code set:}, then the arm's own. */
@@ -131,16 +131,7 @@ public record StudyDefinition(String name, String description, Path file, Path s
      * @throws ScenarioException naming the file, line and column of each problem
      */
     public static StudyDefinition read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "no such study file", null));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "cannot read the study file: "
-                    + e.getMessage(), null));
-        }
-        return new Reader(file).parse(text);
+        return new Reader(file).parse(YamlReader.readText(file, "study file"));
     }
 
     /** Reads one study file, collecting every problem. */
@@ -153,13 +144,10 @@ public record StudyDefinition(String name, String description, Path file, Path s
         }
 
         StudyDefinition parse(String text) {
-            LocatedYaml doc = LocatedYaml.read(file.toString(), text);
-            if (!doc.isMap()) {
-                throw new ScenarioException(new Problem(doc.origin(), "", "a study file must be a mapping of keys",
-                        String.join(", ", KEYS)));
-            }
-            Map<String, LocatedYaml> top = doc.map();
-            for (String key : top.keySet()) {
+            MapNode top = YamlReader.readMapping(file.toString(), text, "study", String.join(", ", KEYS),
+                    "a study needs at least scenario:");
+            MapNode doc = top;
+            for (String key : top.entries().keySet()) {
                 if (!KEYS.contains(key)) {
                     problems.add(new Problem(doc.keyOrigin(key), key, "unknown key", String.join(", ", KEYS)));
                 }
@@ -168,15 +156,17 @@ public record StudyDefinition(String name, String description, Path file, Path s
             String description = string(top, "description", "");
             Path scenarioFile = null;
             String scenarioText = null;
-            LocatedYaml scenario = top.get("scenario");
-            if (scenario == null || scenario.value() == null) {
+            MapNode inline = null;
+            Node scenario = top.get("scenario");
+            if (Node.isNothing(scenario)) {
                 problems.add(new Problem(scenario == null ? doc.origin() : scenario.origin(), "scenario",
                         "missing: the base scenario", "a file name, relative to the study file, or a mapping "
                                 + "(an inline scenario)"));
-            } else if (scenario.isMap()) {
-                scenarioText = inline(text, doc, scenario);
-            } else if (scenario.isScalar()) {
-                scenarioFile = file.toAbsolutePath().getParent().resolve(scenario.text()).normalize();
+            } else if (scenario instanceof MapNode m) {
+                inline = m;
+                scenarioText = text;
+            } else if (scenario instanceof ScalarNode s) {
+                scenarioFile = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
                 scenarioText = scenarioText(scenarioFile, scenario.origin());
             } else {
                 problems.add(new Problem(scenario.origin(), "scenario", "expected a file name or a mapping, got "
@@ -199,111 +189,65 @@ public record StudyDefinition(String name, String description, Path file, Path s
                         .thenComparingInt(p -> p.origin().column()));
                 throw new ScenarioException(problems);
             }
-            return new StudyDefinition(name, description, file, scenarioFile, scenarioText, set, arms, baseline,
-                    replicates, seed, metrics, options);
+            return new StudyDefinition(name, description, file, scenarioFile, scenarioText, inline, set, arms,
+                    baseline, replicates, seed, metrics, options);
         }
 
         private String scenarioText(Path scenarioFile, Origin at) {
-            try {
-                return Files.readString(scenarioFile, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
+            if (!java.nio.file.Files.exists(scenarioFile)) {
                 problems.add(new Problem(at, "scenario", "no such scenario file " + scenarioFile,
                         "a file name, relative to the study file, or a mapping (an inline scenario)"));
-            } catch (IOException e) {
-                problems.add(new Problem(at, "scenario", "cannot read the scenario file " + scenarioFile + ": "
-                        + e.getMessage(), null));
-            }
-            return null;
-        }
-
-        /**
-         * The inline scenario as text that keeps its lines and columns (see {@link StudyDefinition}): the
-         * study file blanked up to where the mapping starts and cut at the line of the next top-level key.
-         * Checked by reading it back: a layout this cannot cut out (another top-level key on the scenario's
-         * lines, say) is a problem rather than a different scenario.
-         */
-        private String inline(String text, LocatedYaml doc, LocatedYaml scenario) {
-            int start = offset(text, scenario.origin().line(), scenario.origin().column());
-            int end = text.length();
-            List<String> keys = List.copyOf(doc.keys().keySet());
-            int next = keys.indexOf("scenario") + 1;
-            if (next < keys.size()) {
-                end = offset(text, doc.keyOrigin(keys.get(next)).line(), 1);
-            }
-            String cut = null;
-            if (start < end) {
-                StringBuilder sb = new StringBuilder(end);
-                text.substring(0, start).codePoints().forEach(c -> sb.append(c == '\n' || c == '\r' ? (char) c : ' '));
-                cut = sb.append(text, start, end).toString();
+                return null;
             }
             try {
-                if (cut != null && LocatedYaml.read(file.toString(), cut).plain().equals(scenario.plain())) {
-                    return cut;
-                }
+                return YamlReader.readText(scenarioFile, "scenario file");
             } catch (ScenarioException e) {
-                // reported below
+                problems.add(new Problem(at, "scenario", "cannot read the scenario file " + scenarioFile + ": "
+                        + e.problems().get(0).message(), null));
+                return null;
             }
-            problems.add(new Problem(scenario.origin(), "scenario", "the inline scenario cannot be cut out of the "
-                    + "study file", "a mapping under scenario: whose lines hold no other top-level key, or a file "
-                    + "name"));
-            return null;
         }
 
-        /** The index in {@code text} of 1-based {@code line} and {@code column} (columns count code points). */
-        private static int offset(String text, int line, int column) {
-            int at = 0;
-            for (int l = 1; l < line && at >= 0; l++) {
-                at = text.indexOf('\n', at);
-                at = at < 0 ? -1 : at + 1;
-            }
-            if (at < 0) {
-                return text.length();
-            }
-            int lineEnd = text.indexOf('\n', at);
-            int limit = lineEnd < 0 ? text.length() : lineEnd;
-            int cps = text.codePointCount(at, limit);
-            return text.offsetByCodePoints(at, Math.min(column - 1, cps));
-        }
-
-        private Map<String, List<Setting>> arms(LocatedYaml node, String name) {
+        private Map<String, List<Setting>> arms(Node node, String name) {
             Map<String, List<Setting>> arms = new LinkedHashMap<>();
-            if (node == null || node.value() == null) {
+            if (Node.isNothing(node)) {
                 arms.put(name, List.of());
                 return arms;
             }
-            if (!node.isMap()) {
+            if (!(node instanceof MapNode map)) {
                 problems.add(new Problem(node.origin(), "arms", "expected a mapping of arm names to overrides, got "
                         + node.describe(), "e.g. popular: {recommender.name: popular}"));
                 return arms;
             }
-            if (node.map().isEmpty()) {
+            if (map.entries().isEmpty()) {
                 problems.add(new Problem(node.origin(), "arms", "a study needs at least one arm",
                         "e.g. popular: {recommender.name: popular}"));
             }
-            node.map().forEach((arm, overrides) -> arms.put(arm, settings(overrides, "arms." + arm)));
+            map.entries().forEach((arm, e) -> arms.put(arm, settings(e.value(), "arms." + arm)));
             return arms;
         }
 
         /** A mapping of scenario path to value as {@code path=value} overrides; nothing (an empty key) is none. */
-        private List<Setting> settings(LocatedYaml node, String at) {
+        private List<Setting> settings(Node node, String at) {
             List<Setting> out = new ArrayList<>();
-            if (node == null || node.value() == null) {
+            if (Node.isNothing(node)) {
                 return out;
             }
-            if (!node.isMap()) {
+            if (!(node instanceof MapNode map)) {
                 problems.add(new Problem(node.origin(), at, "expected a mapping of scenario path: value, got "
                         + node.describe(), "e.g. {recommender.name: popular, slate.coldStart: 5}"));
                 return out;
             }
-            node.map().forEach((path, v) -> out.add(new Setting(path + "=" + v.overrideText(), v.origin())));
+            map.entries().forEach((path, e) -> out.add(new Setting(path + "=" + e.value().overrideText(),
+                    e.value().origin())));
             return out;
         }
 
-        private int replicates(LocatedYaml y) {
-            if (y == null || y.value() == null) {
+        private int replicates(Node y) {
+            if (Node.isNothing(y)) {
                 return 1;
             }
-            if (!(y.value() instanceof Integer n) || n < 1) {
+            if (!(y instanceof ScalarNode s && s.value() instanceof Integer n) || n < 1) {
                 problems.add(new Problem(y.origin(), "replicates", "expected an integer >= 1, got " + y.describe(),
                         null));
                 return 1;
@@ -311,69 +255,69 @@ public record StudyDefinition(String name, String description, Path file, Path s
             return n;
         }
 
-        private long seed(LocatedYaml y) {
-            if (y == null || y.value() == null) {
+        private long seed(Node y) {
+            if (Node.isNothing(y)) {
                 return 1;
             }
-            if (!(y.value() instanceof Integer || y.value() instanceof Long)) {
+            if (!(y instanceof ScalarNode s && (s.value() instanceof Integer || s.value() instanceof Long))) {
                 problems.add(new Problem(y.origin(), "seed", "expected an integer, got " + y.describe(), null));
                 return 1;
             }
-            return ((Number) y.value()).longValue();
+            return ((Number) s.value()).longValue();
         }
 
-        private List<String> metrics(LocatedYaml y) {
-            if (y == null || y.value() == null) {
+        private List<String> metrics(Node y) {
+            if (Node.isNothing(y)) {
                 return StudyMetrics.DEFAULTS;
             }
             String known = String.join(", ", StudyMetrics.known());
-            if (!y.isList()) {
+            if (!(y instanceof ListNode list)) {
                 problems.add(new Problem(y.origin(), "metrics", "expected a list of metric names, got "
                         + y.describe(), known));
                 return List.of();
             }
             Set<String> names = new LinkedHashSet<>();
-            for (LocatedYaml item : y.list()) {
-                if (!item.isScalar() || item.value() == null) {
+            for (Node item : list.items()) {
+                if (!(item instanceof ScalarNode s) || s.isNull()) {
                     problems.add(new Problem(item.origin(), "metrics", "expected a metric name, got "
                             + item.describe(), known));
-                } else if (!StudyMetrics.known().contains(item.text())) {
-                    problems.add(new Problem(item.origin(), "metrics", "unknown study metric '" + item.text() + "'",
+                } else if (!StudyMetrics.known().contains(s.text())) {
+                    problems.add(new Problem(item.origin(), "metrics", "unknown study metric '" + s.text() + "'",
                             known));
-                } else if (!names.add(item.text())) {
-                    problems.add(new Problem(item.origin(), "metrics", "'" + item.text() + "' is listed twice",
+                } else if (!names.add(s.text())) {
+                    problems.add(new Problem(item.origin(), "metrics", "'" + s.text() + "' is listed twice",
                             null));
                 }
             }
             return List.copyOf(names);
         }
 
-        private Map<String, Double> options(LocatedYaml y) {
+        private Map<String, Double> options(Node y) {
             Map<String, Double> options = new LinkedHashMap<>();
-            if (y == null || y.value() == null) {
+            if (Node.isNothing(y)) {
                 return options;
             }
-            if (!y.isMap()) {
+            if (!(y instanceof MapNode map)) {
                 problems.add(new Problem(y.origin(), "options", "expected a mapping of option name: number, got "
                         + y.describe(), String.join(", ", StudyMetrics.OPTIONS)));
                 return options;
             }
-            y.map().forEach((key, v) -> {
+            map.entries().forEach((key, e) -> {
                 if (!StudyMetrics.OPTIONS.contains(key)) {
-                    problems.add(new Problem(y.keyOrigin(key), "options." + key, "unknown option",
+                    problems.add(new Problem(e.keyOrigin(), "options." + key, "unknown option",
                             String.join(", ", StudyMetrics.OPTIONS)));
-                } else if (!(v.value() instanceof Number n)) {
-                    problems.add(new Problem(v.origin(), "options." + key, "expected a number, got " + v.describe(),
-                            null));
                 } else {
-                    options.put(key, n.doubleValue());
+                    Double n = Scalars.number(e.value(), "options." + key, problems);
+                    if (n != null) {
+                        options.put(key, n);
+                    }
                 }
             });
             return options;
         }
 
-        private String string(Map<String, LocatedYaml> m, String key, String fallback) {
-            return LocatedYaml.scalarText(m, key, fallback, problems);
+        private String string(MapNode m, String key, String fallback) {
+            return Scalars.text(m, key, fallback, problems);
         }
     }
 }

@@ -58,7 +58,8 @@ public final class StudyRunner {
             }
             sets.add("seed=" + seed);
             try {
-                out.put(arm, loader.load(def.scenarioSource(), def.scenarioText(), sets));
+                out.put(arm, def.inline() == null ? loader.load(def.scenarioSource(), def.scenarioText(), sets)
+                        : loader.load(def.scenarioSource(), def.scenarioText(), def.inline(), sets));
             } catch (ScenarioException e) {
                 problems.add(e.problems(), written);
             }

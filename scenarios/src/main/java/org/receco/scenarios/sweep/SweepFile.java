@@ -1,11 +1,8 @@
 package org.receco.scenarios.sweep;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,10 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.receco.scenarios.LocatedYaml;
+import org.receco.scenarios.Node;
+import org.receco.scenarios.Node.ListNode;
+import org.receco.scenarios.Node.MapNode;
+import org.receco.scenarios.Node.ScalarNode;
 import org.receco.scenarios.Origin;
 import org.receco.scenarios.Problem;
 import org.receco.scenarios.ScenarioException;
+import org.receco.scenarios.Scalars;
+import org.receco.scenarios.YamlReader;
 import org.receco.scenarios.sweep.Parameter.Distribution;
 import org.receco.scenarios.sweep.Parameter.Grid;
 import org.receco.scenarios.sweep.Parameter.Sampled;
@@ -72,26 +74,15 @@ public final class SweepFile {
      * @throws ScenarioException naming the file, line and column of each problem
      */
     public static SweepDefinition read(Path file, List<String> cliSets) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "no such sweep file", null));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(Origin.of(file.toString()), "", "cannot read the sweep file: "
-                    + e.getMessage(), null));
-        }
+        String text = YamlReader.readText(file, "sweep file");
         return new SweepFile(file.toString()).parse(file, text, cliSets);
     }
 
     private SweepDefinition parse(Path file, String text, List<String> cliSets) {
-        LocatedYaml doc = LocatedYaml.read(source, text);
-        if (!doc.isMap()) {
-            throw new ScenarioException(new Problem(doc.origin(), "", "a sweep file must be a mapping of keys",
-                    String.join(", ", KEYS)));
-        }
-        Map<String, LocatedYaml> top = doc.map();
-        for (Map.Entry<String, LocatedYaml> e : top.entrySet()) {
+        MapNode top = YamlReader.readMapping(source, text, "sweep", String.join(", ", KEYS),
+                "a sweep needs at least scenario: and parameters:");
+        MapNode doc = top;
+        for (Map.Entry<String, Node.Entry> e : top.entries().entrySet()) {
             if (!KEYS.contains(e.getKey())) {
                 problems.add(new Problem(doc.keyOrigin(e.getKey()), e.getKey(), "unknown key",
                         String.join(", ", KEYS)));
@@ -114,12 +105,13 @@ public final class SweepFile {
             }
         }
         List<Fixed> set = new ArrayList<>();
-        LocatedYaml setNode = top.get("set");
-        if (setNode != null && setNode.value() != null) {
-            if (!setNode.isMap()) {
+        Node setNode = top.get("set");
+        if (!Node.isNothing(setNode)) {
+            if (!(setNode instanceof MapNode setMap)) {
                 problems.add(new Problem(setNode.origin(), "set", "expected a mapping of path: value", null));
             } else {
-                setNode.map().forEach((path, v) -> set.add(new Fixed(path + "=" + v.overrideText(), v.origin())));
+                setMap.entries().forEach((path, e) -> set.add(new Fixed(path + "=" + e.value().overrideText(),
+                        e.value().origin())));
             }
         }
         for (String s : cliSets) {
@@ -132,7 +124,7 @@ public final class SweepFile {
             problems.add(new Problem(top.get("parameters").origin(), "samples", "missing: the number of random draws "
                     + "of the sampled parameters", "an integer >= 1"));
         }
-        if (!sampled && top.containsKey("samples")) {
+        if (!sampled && top.entries().containsKey("samples")) {
             problems.add(new Problem(top.get("samples").origin(), "samples", "no parameter is sampled at random",
                     "drop it, or sample a parameter, e.g. {uniform: [0.1, 0.5]}"));
         }
@@ -151,19 +143,20 @@ public final class SweepFile {
         List<String> metrics = stringList(top, "metrics", DEFAULT_METRICS);
         String curves = string(top, "curves", metrics.isEmpty() ? DEFAULT_METRICS.get(0) : metrics.get(0));
         String plotX = null;
-        LocatedYaml plot = top.get("plot");
-        if (plot != null && plot.value() != null) {
-            if (!plot.isMap()) {
-                problems.add(new Problem(plot.origin(), "plot", "expected a mapping", "x"));
+        Node plotNode = top.get("plot");
+        if (!Node.isNothing(plotNode)) {
+            if (!(plotNode instanceof MapNode plot)) {
+                problems.add(new Problem(plotNode.origin(), "plot", "expected a mapping", "x"));
             } else {
-                for (Map.Entry<String, LocatedYaml> e : plot.map().entrySet()) {
+                for (Map.Entry<String, Node.Entry> e : plot.entries().entrySet()) {
                     if (!e.getKey().equals("x")) {
                         problems.add(new Problem(plot.keyOrigin(e.getKey()), "plot." + e.getKey(), "unknown key", "x"));
                     }
                 }
-                plotX = string(plot.map(), "x", null);
-                if (plotX != null && parameters.stream().noneMatch(p -> p.path().equals(plot.map().get("x").text()))) {
-                    problems.add(new Problem(plot.map().get("x").origin(), "plot.x", "'" + plotX
+                plotX = string(plot, "x", null);
+                String x = plotX;
+                if (plotX != null && parameters.stream().noneMatch(p -> p.path().equals(x))) {
+                    problems.add(new Problem(plot.get("x").origin(), "plot.x", "'" + plotX
                             + "' is not a swept parameter", paths(parameters)));
                 }
             }
@@ -187,19 +180,20 @@ public final class SweepFile {
         return String.join(", ", parameters.stream().map(Parameter::path).toList());
     }
 
-    private List<Parameter> parameters(LocatedYaml node) {
+    private List<Parameter> parameters(Node parametersNode) {
         List<Parameter> out = new ArrayList<>();
-        if (node == null || node.value() == null) {
+        if (Node.isNothing(parametersNode)) {
             return out;
         }
-        if (!node.isMap()) {
+        if (!(parametersNode instanceof MapNode node)) {
+            Node node = parametersNode;
             problems.add(new Problem(node.origin(), "parameters", "expected a mapping of scenario path to values",
                     "e.g. recommender.name: [random, popular]"));
             return out;
         }
-        for (Map.Entry<String, LocatedYaml> e : node.map().entrySet()) {
+        for (Map.Entry<String, Node.Entry> e : node.entries().entrySet()) {
             String path = e.getKey();
-            LocatedYaml v = e.getValue();
+            Node v = e.getValue().value();
             String at = "parameters." + path;
             if (path.equals("seed")) {
                 problems.add(new Problem(node.keyOrigin(path), at, "the run seed is derived from the sweep seed, the point and "
@@ -210,10 +204,10 @@ public final class SweepFile {
                 problems.add(new Problem(v.origin(), at, "expected a dotted scenario path", "e.g. slate.coldStart"));
                 continue;
             }
-            if (v.isList()) {
+            if (v instanceof ListNode list) {
                 List<Value> values = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
-                for (LocatedYaml item : v.list()) {
+                for (Node item : list.items()) {
                     if (!seen.add(item.overrideText())) {
                         problems.add(new Problem(item.origin(), at, "value " + item.label() + " is listed twice", null));
                     }
@@ -224,13 +218,14 @@ public final class SweepFile {
                     continue;
                 }
                 out.add(new Grid(path, v.origin(), values));
-            } else if (v.isMap() && (v.map().containsKey("from") || v.map().containsKey("to"))) {
-                Grid g = range(path, v);
+            } else if (v instanceof MapNode m && (m.entries().containsKey("from") || m.entries().containsKey("to"))) {
+                Grid g = range(path, m);
                 if (g != null) {
                     out.add(g);
                 }
-            } else if (v.isMap() && v.map().size() == 1 && DISTRIBUTIONS.containsKey(v.map().keySet().iterator().next())) {
-                Sampled s = sampled(path, v);
+            } else if (v instanceof MapNode m && m.entries().size() == 1
+                    && DISTRIBUTIONS.containsKey(m.entries().keySet().iterator().next())) {
+                Sampled s = sampled(path, m);
                 if (s != null) {
                     out.add(s);
                 }
@@ -244,10 +239,10 @@ public final class SweepFile {
         return out;
     }
 
-    private Grid range(String path, LocatedYaml v) {
+    private Grid range(String path, MapNode v) {
         String at = "parameters." + path;
-        Map<String, LocatedYaml> m = v.map();
-        for (Map.Entry<String, LocatedYaml> e : m.entrySet()) {
+        MapNode m = v;
+        for (Map.Entry<String, Node.Entry> e : m.entries().entrySet()) {
             if (!List.of("from", "to", "step", "count").contains(e.getKey())) {
                 problems.add(new Problem(v.keyOrigin(e.getKey()), at + "." + e.getKey(), "unknown key of a range",
                         "from, to, step or count"));
@@ -262,8 +257,8 @@ public final class SweepFile {
             }
             return null;
         }
-        boolean hasStep = m.containsKey("step");
-        if (hasStep == m.containsKey("count")) {
+        boolean hasStep = m.entries().containsKey("step");
+        if (hasStep == m.entries().containsKey("count")) {
             problems.add(new Problem(v.origin(), at, "a range needs exactly one of step and count",
                     "{from: 0, to: 20, step: 5} or {from: 0, to: 1, count: 5}"));
             return null;
@@ -284,13 +279,13 @@ public final class SweepFile {
                 values.add(number(from + k * step, ints, m.get("from").origin()));
             }
         } else {
-            LocatedYaml c = m.get("count");
-            if (!isInt(c) || ((Number) c.value()).longValue() < 2 || ((Number) c.value()).longValue() > MAX_RANGE_VALUES) {
+            Node c = m.get("count");
+            if (!isInt(c) || intValue(c) < 2 || intValue(c) > MAX_RANGE_VALUES) {
                 problems.add(new Problem(c.origin(), at + ".count", "count must be an integer from 2 to "
                         + MAX_RANGE_VALUES, null));
                 return null;
             }
-            int n = ((Number) c.value()).intValue();
+            int n = (int) intValue(c);
             for (int k = 0; k < n; k++) {
                 values.add(number(from + (to - from) * k / (n - 1), false, m.get("from").origin()));
             }
@@ -302,27 +297,28 @@ public final class SweepFile {
         return new Grid(path, v.origin(), values);
     }
 
-    private Sampled sampled(String path, LocatedYaml v) {
+    private Sampled sampled(String path, MapNode v) {
         String at = "parameters." + path;
-        Map.Entry<String, LocatedYaml> e = v.map().entrySet().iterator().next();
+        Map.Entry<String, Node.Entry> e = v.entries().entrySet().iterator().next();
         Distribution d = DISTRIBUTIONS.get(e.getKey());
-        LocatedYaml args = e.getValue();
-        if (!args.isList() || args.list().isEmpty()) {
+        Node argsNode = e.getValue().value();
+        if (!(argsNode instanceof ListNode args) || args.items().isEmpty()) {
+            Node args = argsNode;
             problems.add(new Problem(args.origin(), at + "." + e.getKey(), "expected a list", d == Distribution.CHOICE
                     ? "[a, b, ...]" : "[min, max]"));
             return null;
         }
         if (d == Distribution.CHOICE) {
-            List<Value> choices = args.list().stream().map(y -> new Value(y.overrideText(), y.label(), y.origin()))
+            List<Value> choices = args.items().stream().map(y -> new Value(y.overrideText(), y.label(), y.origin()))
                     .toList();
             return new Sampled(path, v.origin(), d, 0, 0, choices);
         }
-        if (args.list().size() != 2) {
+        if (args.items().size() != 2) {
             problems.add(new Problem(args.origin(), at + "." + e.getKey(), "expected [min, max]", null));
             return null;
         }
-        Double min = number(args.list().get(0), at + "." + e.getKey() + ".0");
-        Double max = number(args.list().get(1), at + "." + e.getKey() + ".1");
+        Double min = number(args.items().get(0), at + "." + e.getKey() + ".0");
+        Double max = number(args.items().get(1), at + "." + e.getKey() + ".1");
         if (min == null || max == null) {
             return null;
         }
@@ -334,7 +330,7 @@ public final class SweepFile {
             problems.add(new Problem(args.origin(), at + "." + e.getKey(), "logUniform needs min > 0", null));
             return null;
         }
-        if (d == Distribution.INT_UNIFORM && !(isInt(args.list().get(0)) && isInt(args.list().get(1)))) {
+        if (d == Distribution.INT_UNIFORM && !(isInt(args.items().get(0)) && isInt(args.items().get(1)))) {
             problems.add(new Problem(args.origin(), at + "." + e.getKey(), "intUniform needs integer bounds", null));
             return null;
         }
@@ -356,76 +352,74 @@ public final class SweepFile {
         return s.contains(".") ? s : s + ".0";
     }
 
-    private static boolean isInt(LocatedYaml y) {
-        return y != null && (y.value() instanceof Integer || y.value() instanceof Long
-                || y.value() instanceof java.math.BigInteger);
+    private static boolean isInt(Node y) {
+        return Scalars.isInteger(y);
     }
 
-    private Double number(LocatedYaml y, String at) {
-        if (y == null) {
-            return null;
-        }
-        if (y.value() instanceof Number n && !(y.value() instanceof String)) {
-            return n.doubleValue();
-        }
-        problems.add(new Problem(y.origin(), at, "expected a number, got " + y.describe(), null));
-        return null;
+    private static long intValue(Node y) {
+        return ((Number) ((ScalarNode) y).value()).longValue();
     }
 
-    private String string(Map<String, LocatedYaml> m, String key, String fallback) {
-        return LocatedYaml.scalarText(m, key, fallback, problems);
+    private Double number(Node y, String at) {
+        return Scalars.number(y, at, problems);
     }
 
-    private boolean bool(Map<String, LocatedYaml> m, String key, boolean fallback) {
-        LocatedYaml y = m.get(key);
-        if (y == null || y.value() == null) {
+    private String string(MapNode m, String key, String fallback) {
+        return Scalars.text(m, key, fallback, problems);
+    }
+
+    private boolean bool(MapNode m, String key, boolean fallback) {
+        Node y = m.get(key);
+        if (Node.isNothing(y)) {
             return fallback;
         }
-        if (!(y.value() instanceof Boolean b)) {
+        if (!(y instanceof ScalarNode s && s.value() instanceof Boolean b)) {
             problems.add(new Problem(y.origin(), key, "expected true or false, got " + y.describe(), "true, false"));
             return fallback;
         }
         return b;
     }
 
-    private int integer(Map<String, LocatedYaml> m, String key, int fallback, int min, int max) {
-        LocatedYaml y = m.get(key);
-        if (y == null || y.value() == null) {
+    private int integer(MapNode m, String key, int fallback, int min, int max) {
+        Node y = m.get(key);
+        if (Node.isNothing(y)) {
             return fallback;
         }
-        if (!isInt(y) || ((Number) y.value()).longValue() < min || ((Number) y.value()).longValue() > max) {
+        if (!isInt(y) || intValue(y) < min || intValue(y) > max) {
             problems.add(new Problem(y.origin(), key, "expected an integer from " + min + " to " + max + ", got "
                     + y.describe(), null));
             return fallback;
         }
-        return ((Number) y.value()).intValue();
+        return (int) intValue(y);
     }
 
-    private long longValue(Map<String, LocatedYaml> m, String key, long fallback) {
-        LocatedYaml y = m.get(key);
-        if (y == null || y.value() == null) {
+    private long longValue(MapNode m, String key, long fallback) {
+        Node y = m.get(key);
+        if (Node.isNothing(y)) {
             return fallback;
         }
-        if (!(y.value() instanceof Integer || y.value() instanceof Long)) {
+        if (!(y instanceof ScalarNode s && (s.value() instanceof Integer || s.value() instanceof Long))) {
             problems.add(new Problem(y.origin(), key, "expected an integer, got " + y.describe(), null));
             return fallback;
         }
-        return ((Number) y.value()).longValue();
+        return ((Number) s.value()).longValue();
     }
 
-    private List<String> stringList(Map<String, LocatedYaml> m, String key, List<String> fallback) {
-        LocatedYaml y = m.get(key);
-        if (y == null || y.value() == null) {
+    private List<String> stringList(MapNode m, String key, List<String> fallback) {
+        Node y = m.get(key);
+        if (Node.isNothing(y)) {
             return fallback;
         }
-        if (!y.isList() || y.list().stream().anyMatch(i -> !i.isScalar() || i.value() == null)) {
+        if (!(y instanceof ListNode list) || list.items().stream().anyMatch(i -> !(i instanceof ScalarNode s)
+                || s.isNull())) {
             problems.add(new Problem(y.origin(), key, "expected a list of names", "e.g. [gini.exposure.item]"));
             return fallback;
         }
         Map<String, Boolean> names = new LinkedHashMap<>();
-        for (LocatedYaml i : y.list()) {
-            if (names.put(i.text(), true) != null) {
-                problems.add(new Problem(i.origin(), key, "'" + i.text() + "' is listed twice", null));
+        for (Node i : list.items()) {
+            String name = ((ScalarNode) i).text();
+            if (names.put(name, true) != null) {
+                problems.add(new Problem(i.origin(), key, "'" + name + "' is listed twice", null));
             }
         }
         if (names.isEmpty()) {

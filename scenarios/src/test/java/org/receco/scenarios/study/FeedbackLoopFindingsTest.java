@@ -34,8 +34,8 @@ class FeedbackLoopFindingsTest {
         for (String a : arms) {
             kept.put(a, d.arms().get(a));
         }
-        return new StudyDefinition(d.name(), d.description(), d.file(), d.scenarioFile(), d.scenarioText(), d.set(),
-                kept, d.baseline(), replicates, d.seed(), d.metrics(), d.options());
+        return new StudyDefinition(d.name(), d.description(), d.file(), d.scenarioFile(), d.scenarioText(), d.inline(),
+                d.set(), kept, d.baseline(), replicates, d.seed(), d.metrics(), d.options());
     }
 
     static StudyResult run(StudyDefinition d) {
