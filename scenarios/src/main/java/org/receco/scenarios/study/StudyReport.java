@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.receco.analysis.stats.MeanInterval;
 
 /**
  * Writes a study's report: {@code summary.csv} (per metric, arm and round: replicates, mean and 95 % CI, and
@@ -31,7 +32,7 @@ public final class StudyReport {
             for (String m : def.metrics()) {
                 for (String arm : r.arms()) {
                     for (int t = 0; t < r.rounds(); t++) {
-                        StudyResult.Estimate a = r.atRound(m, arm, null, t);
+                        MeanInterval a = r.atRound(m, arm, null, t);
                         csv.append(m).append(',').append(arm).append(',').append(t).append(',').append(a.n());
                         append(csv, a);
                         if (def.baseline() != null) {
@@ -57,7 +58,7 @@ public final class StudyReport {
         }
     }
 
-    private static void append(StringBuilder csv, StudyResult.Estimate e) {
+    private static void append(StringBuilder csv, MeanInterval e) {
         csv.append(String.format(Locale.ROOT, ",%.6g,%.6g,%.6g", e.mean(), e.low(), e.high()));
     }
 
@@ -73,7 +74,7 @@ public final class StudyReport {
         for (String m : def.metrics()) {
             out.println("  " + m);
             for (String arm : r.arms()) {
-                StudyResult.Estimate a = r.mean(m, arm, from, to);
+                MeanInterval a = r.mean(m, arm, from, to);
                 String rel = def.baseline() == null ? "" : "   relative " + r.relative(m, arm, def.baseline(), from, to);
                 out.printf(Locale.ROOT, "    %-14s %s%s%n", arm, a, rel);
             }

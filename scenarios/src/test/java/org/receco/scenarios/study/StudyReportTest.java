@@ -55,6 +55,39 @@ class StudyReportTest {
                 seeds);
     }
 
+    /**
+     * One replicate gives a mean but no interval (MeanInterval: undefined, not zero-width): the summary writes
+     * NaN bounds, the table says so, and the chart still draws the line.
+     */
+    @Test
+    void oneReplicateHasMeansButNoIntervals(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("one.yaml");
+        Files.writeString(file, String.join("\n",
+                "name: one",
+                "scenario: " + Path.of("feedback-loop", "chaney-world.yaml").toAbsolutePath(),
+                "set: {rounds: 8, users.count: 30, recommender.startup: 3, recommender.trainFrom: 2}",
+                "arms:",
+                "  ideal: {recommender.name: ideal}",
+                "  popular: {recommender.name: popular}",
+                "baseline: ideal",
+                "replicates: 1",
+                "metrics: [gini.interactions]",
+                ""));
+        StudyResult one = StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
+        Path out = dir.resolve("out");
+        StudyReport.write(one, out, true);
+        List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertEquals("1", f[3], row);
+            assertFalse(f[4].equals("NaN"), "the mean is defined: " + row);
+            assertEquals(List.of("NaN", "NaN"), List.of(f[5], f[6]), row);
+        }
+        assertTrue(one.mean("gini.interactions", "popular", 4, 8).toString().contains("no interval"));
+        BufferedImage png = ImageIO.read(out.resolve("gini.interactions.png").toFile());
+        assertEquals(900, png.getWidth());
+    }
+
     @Test
     void chartsOnlyWhenAskedFor(@TempDir Path out) throws IOException {
         Path without = out.resolve("without");
