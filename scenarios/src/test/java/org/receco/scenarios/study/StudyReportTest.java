@@ -21,21 +21,26 @@ class StudyReportTest {
 
     @BeforeAll
     static void runSmallStudy(@TempDir Path dir) throws IOException {
+        result = smallStudy(dir, 14, 3, "[utility.per_click, gini.interactions]");
+    }
+
+    /** Ideal against popular in a small Chaney world, {@code replicates} replicates of {@code rounds} rounds. */
+    private static StudyResult smallStudy(Path dir, int rounds, int replicates, String metrics) throws IOException {
         Path world = Path.of("feedback-loop", "chaney-world.yaml").toAbsolutePath();
         Path file = dir.resolve("small.yaml");
         Files.writeString(file, String.join("\n",
                 "name: small",
                 "scenario: " + world,
-                "set: {rounds: 14, users.count: 40, recommender.startup: 5, recommender.trainFrom: 4}",
+                "set: {rounds: " + rounds + ", users.count: 40, recommender.startup: 5, recommender.trainFrom: 4}",
                 "arms:",
                 "  ideal: {recommender.name: ideal}",
                 "  popular: {recommender.name: popular}",
                 "baseline: ideal",
-                "replicates: 3",
+                "replicates: " + replicates,
                 "seed: 7",
-                "metrics: [utility.per_click, gini.interactions]",
+                "metrics: " + metrics,
                 ""));
-        result = StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
+        return StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
     }
 
     @Test
@@ -61,19 +66,7 @@ class StudyReportTest {
      */
     @Test
     void oneReplicateHasMeansButNoIntervals(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("one.yaml");
-        Files.writeString(file, String.join("\n",
-                "name: one",
-                "scenario: " + Path.of("feedback-loop", "chaney-world.yaml").toAbsolutePath(),
-                "set: {rounds: 8, users.count: 30, recommender.startup: 3, recommender.trainFrom: 2}",
-                "arms:",
-                "  ideal: {recommender.name: ideal}",
-                "  popular: {recommender.name: popular}",
-                "baseline: ideal",
-                "replicates: 1",
-                "metrics: [gini.interactions]",
-                ""));
-        StudyResult one = StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
+        StudyResult one = smallStudy(dir, 8, 1, "[gini.interactions]");
         Path out = dir.resolve("out");
         StudyReport.write(one, out, true);
         List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
