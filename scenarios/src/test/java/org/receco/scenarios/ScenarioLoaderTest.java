@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.core.store.StoreOptions.ImpressionMode;
 import org.receco.scenarios.model.BreakingNewsSpec;
 import org.receco.scenarios.model.Scenario;
-import org.receco.scenarios.model.StoreSpec;
 import org.receco.scenarios.model.SwitchRecommenderSpec;
 
 class ScenarioLoaderTest {
@@ -60,7 +60,7 @@ class ScenarioLoaderTest {
         assertEquals(50, s.slate().size());
         assertEquals(40, s.slate().match());
         assertEquals("bpr", s.recommender().name());
-        assertEquals(StoreSpec.ImpressionMode.sampled, s.store().impressions());
+        assertEquals(ImpressionMode.sampled, s.store().impressions());
         assertEquals(0.05, s.store().impressionSample());
         assertEquals(16, s.space().dims());
         assertEquals(List.of(), s.events());
@@ -82,7 +82,7 @@ class ScenarioLoaderTest {
         assertEquals(10, s.rounds());
         assertEquals(20, s.slate().size());
         assertEquals(5, s.slate().exposureMemory(), "untouched keys of a section keep their defaults");
-        assertEquals(StoreSpec.ImpressionMode.off, s.store().impressions(), "YAML 1.1 'off' still names the enum");
+        assertEquals(ImpressionMode.off, s.store().impressions(), "YAML 1.1 'off' still names the enum");
         assertEquals(1L, s.seed());
     }
 
@@ -173,7 +173,7 @@ class ScenarioLoaderTest {
         assertEquals(5, s.users().params().get("clicksPerRound"));
         assertEquals(3, s.events().get(0).round());
         assertEquals(List.of(1.0, 2.0, 3.0), s.space().topicWeights());
-        assertEquals(StoreSpec.ImpressionMode.full, s.store().impressions());
+        assertEquals(ImpressionMode.full, s.store().impressions());
         assertEquals("with spaces", s.name());
     }
 

@@ -1,5 +1,6 @@
 package org.receco.agents.authors;
 
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
@@ -14,6 +15,10 @@ public record ItemSourceParams(
         @Range(min = 0, max = 1000000) int itemsPerRound,
         @Doc("Total Dirichlet concentration of an item around its author's vector v_a: beta_i ~ Dir(concentration * v_a) (Chaney: 0.1 with v_a ~ Dir(100); T-RECS's symmetric Dir(0.5) over 20 attributes: 10 with uniform v_a).")
         @Range(min = 1e-9, max = 1e9) double concentration) {
+
+    public ItemSourceParams {
+        Bounds.check(ItemSourceParams.class, "", initialItems, itemsPerRound, concentration);
+    }
 
     public static ItemSourceParams defaults() {
         return new ItemSourceParams(0, 10, 0.1);

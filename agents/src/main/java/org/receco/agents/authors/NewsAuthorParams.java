@@ -1,6 +1,7 @@
 package org.receco.agents.authors;
 
 import org.receco.agents.Normal;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
@@ -22,6 +23,7 @@ public record NewsAuthorParams(
         if (concentration == null) {
             throw new IllegalArgumentException("concentration is required");
         }
+        Bounds.check(NewsAuthorParams.class, "", itemsPerRound, concentration, itemSpread, recentRounds);
     }
 
     public static NewsAuthorParams defaults() {

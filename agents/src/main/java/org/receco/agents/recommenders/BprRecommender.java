@@ -1,6 +1,7 @@
 package org.receco.agents.recommenders;
 
 import java.util.Arrays;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 import org.receco.core.rng.RandomStreams;
@@ -64,28 +65,8 @@ public final class BprRecommender implements Recommender {
             @Doc("Which logged clicks are positives: likes (the like graph, as SimuLine) or clicks.")
             FeedbackSignal positives) {
         public Params {
-            if (factors < 1 || factors > 1024) {
-                throw new IllegalArgumentException("factors must be in [1, 1024], got " + factors);
-            }
-            if (!(learningRate > 0 && learningRate <= 10)) {
-                throw new IllegalArgumentException("learningRate must be in (0, 10], got " + learningRate);
-            }
-            if (!(regularization >= 0 && regularization <= 10)) {
-                throw new IllegalArgumentException("regularization must be in [0, 10], got " + regularization);
-            }
-            if (epochs < 1 || epochs > 10000) {
-                throw new IllegalArgumentException("epochs must be in [1, 10000], got " + epochs);
-            }
-            if (negatives < 1 || negatives > 1000) {
-                throw new IllegalArgumentException("negatives must be in [1, 1000], got " + negatives);
-            }
-            if (!(initStd >= 0 && initStd <= 10)) {
-                throw new IllegalArgumentException("initStd must be in [0, 10], got " + initStd);
-            }
-            if (trainWindow < 0) {
-                throw new IllegalArgumentException("trainWindow must be 0 (all history) or positive, got "
-                        + trainWindow);
-            }
+            Bounds.check(Params.class, "", factors, learningRate, regularization, epochs, negatives, initStd,
+                    trainWindow, positives);
             if (positives == null) {
                 throw new IllegalArgumentException("positives is required (likes or clicks)");
             }

@@ -1,6 +1,7 @@
 package org.receco.agents.recommenders;
 
 import java.util.Arrays;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 import org.receco.core.rng.RandomStreams;
@@ -48,9 +49,7 @@ public final class ContentRecommender implements Recommender {
             if (signal == null) {
                 throw new IllegalArgumentException("signal is required (likes or clicks)");
             }
-            if (!(decay >= 0 && decay <= 1)) {
-                throw new IllegalArgumentException("decay must be in [0, 1], got " + decay);
-            }
+            Bounds.check(Params.class, "", signal, decay);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.receco.agents.recommenders;
 
 import java.util.Arrays;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 import org.receco.core.round.WorkerScratch;
@@ -37,9 +38,7 @@ public final class PopularRecommender implements Recommender {
             if (signal == null) {
                 throw new IllegalArgumentException("signal is required (likes or clicks)");
             }
-            if (window < 0) {
-                throw new IllegalArgumentException("window must be 0 (all history) or positive, got " + window);
-            }
+            Bounds.check(Params.class, "", signal, window);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.receco.agents.recommenders;
 
 import java.util.Arrays;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 import org.receco.core.round.WorkerScratch;
@@ -32,9 +33,7 @@ public final class SocialRecommender implements Recommender {
             @Doc("Share of user pairs linked in the social graph: those with the highest covariance of true preferences.")
             @Range(min = 0, max = 1) double edgeShare) {
         public Params {
-            if (!(edgeShare >= 0 && edgeShare <= 1)) {
-                throw new IllegalArgumentException("edgeShare must be in [0, 1], got " + edgeShare);
-            }
+            Bounds.check(Params.class, "", edgeShare);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.receco.agents.space;
 
 import java.util.List;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
@@ -34,6 +35,8 @@ public record SpaceParams(
     public SpaceParams {
         kind = kind == null ? Kind.gaussian : kind;
         topicWeights = topicWeights == null ? List.of() : List.copyOf(topicWeights);
+        Bounds.check(SpaceParams.class, "space.", dims, topics, centreScale, userSpread, authorSpread, topicWeights,
+                kind, userPrior);
         if (kind == Kind.dirichlet && topics != dims) {
             throw new IllegalArgumentException("a dirichlet space has one topic per attribute: space.topics ("
                     + topics + ") must equal space.dims (" + dims + ")");

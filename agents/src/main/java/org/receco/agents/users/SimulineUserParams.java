@@ -1,6 +1,7 @@
 package org.receco.agents.users;
 
 import org.receco.agents.Normal;
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
@@ -26,9 +27,8 @@ public record SimulineUserParams(
         if (likeThreshold == null || qualityWeight == null || concentration == null) {
             throw new IllegalArgumentException("likeThreshold, qualityWeight and concentration are required");
         }
-        if (clicksPerRound < 0) {
-            throw new IllegalArgumentException("clicksPerRound must not be negative");
-        }
+        Bounds.check(SimulineUserParams.class, "", clicksPerRound, likeThreshold, qualityWeight, concentration,
+                interestStep, bestQuality);
     }
 
     public static SimulineUserParams defaults() {

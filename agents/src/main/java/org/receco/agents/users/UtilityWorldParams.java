@@ -1,5 +1,6 @@
 package org.receco.agents.users;
 
+import org.receco.core.config.Bounds;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 
@@ -21,6 +22,11 @@ public record UtilityWorldParams(
         @Range(min = 0, max = 1) double drift,
         @Doc("Score with L2-normalised preference vectors (T-RECS's default score function) instead of the raw simplex vectors.")
         boolean normalise) {
+
+    public UtilityWorldParams {
+        Bounds.check(UtilityWorldParams.class, "", attentionExponent, utilityVariance, knownShare, knownVariance,
+                drift, normalise);
+    }
 
     public static UtilityWorldParams defaults() {
         return new UtilityWorldParams(-0.8, 1e-5, 0.98, 1e-5, 0.0, false);

@@ -2,6 +2,7 @@ package org.receco.agents.recommenders;
 
 import org.receco.core.rng.RandomStreams;
 import org.receco.core.rng.SplitMix;
+import org.receco.core.round.WorkerPool;
 import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
@@ -20,6 +21,7 @@ final class Fixture implements RecommenderContext {
     final World world;
     private final RandomStreams streams;
     private int round;
+    private WorkerPool pool;
 
     Fixture(int dims, long seed) {
         float[] centres = new float[2 * dims];
@@ -124,5 +126,20 @@ final class Fixture implements RecommenderContext {
     @Override
     public RandomStreams streams() {
         return streams;
+    }
+
+    /** Runs training loops ({@link #forEach}) on {@code workers} instead of in order on the calling thread. */
+    Fixture withWorkers(WorkerPool workers) {
+        pool = workers;
+        return this;
+    }
+
+    @Override
+    public void forEach(int n, int chunk, WorkerPool.ChunkTask task) {
+        if (pool == null) {
+            RecommenderContext.super.forEach(n, chunk, task);
+        } else {
+            pool.forEach(n, chunk, task);
+        }
     }
 }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.receco.agents.Components;
 import org.receco.core.rng.SplitMix;
 import org.receco.core.spi.Recommender;
+import org.receco.core.spi.RecommenderFactory;
 
 class OracleRecommenderTest {
 
@@ -36,8 +40,27 @@ class OracleRecommenderTest {
         }
     }
 
+    /**
+     * Truth and belief are different types: a recommender sees a {@code RecommenderContext}, which holds no
+     * preferences. Two registered factories are handed the {@code GroundTruth} as well, each for a stated
+     * reason: {@code oracle} (alias {@code ideal}) because ranking by true utility is what it is, the upper
+     * bound of Chaney et al.; {@code social} only to build, once at init, the friendship graph Chaney et al.
+     * derive from true preferences (its scores come from the feedback log; {@link SocialRecommenderTest}).
+     * A new recommender asking for the truth fails here until it is added with its reason.
+     */
     @Test
-    void itIsTheOnlyFactoryGrantedTheTruthAndRefusesToRunWithout() {
+    void theTruthGoesToTheOracleAndToSocialFilteringsGraphOnly() {
+        Set<String> granted = new TreeSet<>();
+        for (RecommenderFactory<?> f : Components.RECOMMENDERS.entries().values()) {
+            if (f.needsGroundTruth()) {
+                granted.add(f.name());
+            }
+        }
+        assertEquals(Set.of(OracleRecommender.NAME, SocialRecommender.NAME), granted);
+    }
+
+    @Test
+    void itRefusesToRunWithoutTheTruth() {
         assertTrue(OracleRecommender.FACTORY.needsGroundTruth());
         assertThrows(IllegalArgumentException.class,
                 () -> OracleRecommender.FACTORY.create(OracleRecommender.FACTORY.defaults(), null));

@@ -15,7 +15,8 @@ import org.receco.analysis.data.RoundData;
  *   <li>{@code accuracy.mrr}: 1 / rank of the first clicked item within the top k, 0 if none;</li>
  *   <li>{@code accuracy.hr}: share of users with a click within the top k.</li>
  * </ul>
- * Järvelin &amp; Kekäläinen (NDCG, TOIS 2002); metrics.md "Accuracy". Positions come from the clicks, so only
+ * NDCG as in Järvelin &amp; Kekäläinen, "Cumulated Gain-Based Evaluation of IR Techniques" (ACM TOIS 2002).
+ * Positions come from the clicks, so only
  * clicks are needed.
  */
 public final class Accuracy implements Metric {

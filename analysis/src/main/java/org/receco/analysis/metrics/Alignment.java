@@ -8,7 +8,8 @@ import org.receco.core.util.Vec;
 /**
  * {@code alignment.<shown|click|like>}: mean cos(u, v_i) over all (user, item) pairs of this round's slates,
  * clicks or liked clicks, with u the user's true interests after this round's shift. SimuLine's user–item
- * cosine over exposed / clicked / liked items (Zhang et al., TCSS 2024); metrics.md "User–item alignment".
+ * cosine over exposed / clicked / liked items (Zhang et al., "Simulating News Recommendation Ecosystems for
+ * Insights and Implications", IEEE TCSS 2024).
  */
 public final class Alignment implements Metric {
     private final Signal signal;

@@ -8,7 +8,7 @@ import org.receco.analysis.data.RoundData;
 /**
  * {@code gini.<signal>.author}: Gini across all existing authors of the sum, over each author's live items, of
  * this round's exposure, clicks or likes (authors with nothing count as 0). SimuLine's per-creator Gini (Zhang
- * et al., TCSS 2024); metrics.md "Same for clicks, likes, and per author (sum over its items)".
+ * et al., "Simulating News Recommendation Ecosystems for Insights and Implications", IEEE TCSS 2024).
  */
 public final class AuthorGini implements Metric {
     private final Signal signal;

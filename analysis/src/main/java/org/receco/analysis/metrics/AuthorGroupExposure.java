@@ -8,8 +8,7 @@ import org.receco.analysis.data.RoundData;
  * Provider fairness between two author groups: group 1 = authors whose topic is in
  * {@link MetricConfig#authorGroupTopics()} (e.g. a minority topic), group 2 = every other existing author.
  * Author exposure E(p) = Σ_{i of p} E(i), with position-weighted item exposure E(i) = Σ_u Σ_r 1[L_u(r) = i] /
- * log2(r + 1) this round (Singh &amp; Joachims, "Fairness of Exposure in Rankings", KDD 2018; metrics.md
- * "Author (provider) fairness").
+ * log2(r + 1) this round (Singh &amp; Joachims, "Fairness of Exposure in Rankings", KDD 2018).
  * <ul>
  *   <li>{@code fairness.author.exposure.share}: Σ_{p∈G1} E(p) / Σ_p E(p);</li>
  *   <li>{@code fairness.author.item.share}: share of the live items written by group 1 (compare with the above);</li>

@@ -6,7 +6,8 @@ import org.receco.analysis.data.RoundData;
 
 /**
  * {@code popularity.arp}: ARP = (1/|U|) Σ_u (1/|L_u|) Σ_{i∈L_u} φ(i), φ(i) = clicks on i in earlier rounds,
- * U = users with a non-empty slate (Yalcin &amp; Bilge 2021, as used by Abdollahpouri et al.; metrics.md "ARP").
+ * U = users with a non-empty slate. Abdollahpouri, Burke &amp; Mobasher, "Managing Popularity Bias in Recommender
+ * Systems with Personalized Re-ranking" (FLAIRS 2019), as also used by Yalcin &amp; Bilge (2021).
  */
 public final class AverageRecommendationPopularity implements Metric {
     @Override

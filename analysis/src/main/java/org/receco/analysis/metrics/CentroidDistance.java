@@ -6,8 +6,8 @@ import org.receco.analysis.data.Need;
 import org.receco.analysis.data.RoundData;
 
 /**
- * Where users' true interests sit relative to each other (SimuLine's user differentiation, Zhang et al.,
- * TCSS 2024; metrics.md "Homogenisation and filter-bubble drift"):
+ * Where users' true interests sit relative to each other (SimuLine's user differentiation: Zhang et al.,
+ * "Simulating News Recommendation Ecosystems for Insights and Implications", IEEE TCSS 2024):
  * <ul>
  *   <li>{@code users.distance.topic}: mean ‖u − c_{topic(u)}‖₂, c_t = mean of the users whose topic of origin is t;</li>
  *   <li>{@code users.distance.global}: mean ‖u − c‖₂, c = mean of all users;</li>

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The Gini coefficient of non-negative counts: with counts sorted ascending e_(1) ≤ … ≤ e_(n),
  * G = Σ_j (2j − n − 1) e_(j) / (n Σ_j e_j). 0 when all are equal, (n − 1)/n when one holds everything;
- * 0 by convention when all are zero. (Definition as in SimuLine's Lorenz-curve form; see metrics.md.)
+ * 0 by convention when all are zero. Gini, "Variabilità e mutabilità" (1912), in the mean-difference form,
+ * equivalent to the Lorenz-curve form SimuLine uses (Zhang et al., "Simulating News Recommendation Ecosystems
+ * for Insights and Implications", IEEE TCSS 2024).
  */
 public final class Gini {
     private Gini() {

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import org.receco.analysis.data.RoundData;
 
 /**
- * The popularity split of the live items used by the long-tail metrics. Convention (metrics.md): the head is
+ * The popularity split of the live items used by the long-tail metrics of Abdollahpouri, Burke &amp; Mobasher,
+ * "Managing Popularity Bias in Recommender Systems with Personalized Re-ranking" (FLAIRS 2019). Convention: the head is
  * the most popular live items, by φ(i) = clicks in earlier rounds, taken in decreasing φ (ties by lower id)
  * until they cover at least 20 % of the live items' total φ; items with φ = 0 are never in the head; the long
  * tail Γ is every other live item. With no clicks yet, every live item is in the tail.

@@ -14,8 +14,9 @@ import org.receco.core.rng.SplitMix;
  * of the first round, from the stream {@value #STREAM} (so the pairs are the same live and offline and never
  * change the run). Pairs where both sets are empty count as 0. Chaney, Stewart &amp; Engelhardt, "How
  * Algorithmic Confounding in Recommendation Systems Increases Homogeneity and Decreases Utility" (RecSys
- * 2018), and T-RECS's InteractionSimilarity / RecSimilarity; SimuLine samples users the same way; metrics.md
- * "Jaccard homogenisation".
+ * 2018), and T-RECS's InteractionSimilarity / RecSimilarity (Lucherini et al., "T-RECS: A Simulation Tool to
+ * Study the Societal Impact of Recommender Systems", 2021); SimuLine samples users the same way (Zhang et al.,
+ * "Simulating News Recommendation Ecosystems for Insights and Implications", IEEE TCSS 2024).
  */
 public final class Homogenisation implements Metric {
     public static final String CLICK = "homogenisation.click", EXPOSURE = "homogenisation.exposure";

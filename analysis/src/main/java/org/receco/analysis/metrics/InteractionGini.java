@@ -6,8 +6,9 @@ import org.receco.core.spi.RoundView;
 import org.receco.core.world.ItemStats;
 
 /**
- * Gini coefficient of the cumulative interaction histogram (T-RECS's interaction histogram, summarised as
- * metrics.md's Gini): over every item published so far, the number of times it was consumed since
+ * Gini coefficient of the cumulative interaction histogram (T-RECS's interaction histogram: Lucherini et al.,
+ * "T-RECS: A Simulation Tool to Study the Societal Impact of Recommender Systems", 2021; summarised by
+ * {@link Gini}): over every item published so far, the number of times it was consumed since
  * publication. 0 = consumption spread evenly; near 1 = a few items take everything. Recorded as
  * {@value #NAME}.
  */

@@ -8,7 +8,7 @@ import org.receco.analysis.data.RoundData;
  * {@code interest.shift}: D_t = mean over users of ‖u_t − u_{t−1}‖₂, how far true interests moved this round
  * (SimuLine's user interest shift, Zhang et al., TCSS 2024); {@code interest.drift}: D_t^0 = mean of
  * ‖u_t − u_0‖₂, the cumulative drift from each user's interests on joining (Jiang et al., "Degenerate Feedback
- * Loops in Recommender Systems", AIES 2019: unbounded growth = a degenerate loop). metrics.md "Interest shift".
+ * Loops in Recommender Systems", AIES 2019: unbounded growth = a degenerate loop).
  * Users are all users existing this round.
  */
 public final class InterestShift implements Metric {

@@ -8,7 +8,7 @@ import org.receco.analysis.data.RoundData;
  * {@code diversity.ils}: intra-list similarity ILS(L) = 2 / (k(k − 1)) Σ_{i<j} cos(v_i, v_j) over the item
  * vectors of each slate L (k = |L| ≥ 2), averaged over users; diversity = 1 − ILS. Computed exactly as
  * (‖Σ v̂_i‖² − Σ ‖v̂_i‖²) / (k(k − 1)) with v̂ the unit vectors. Ziegler et al., "Improving Recommendation
- * Lists Through Topic Diversification" (WWW 2005); SimuLine's in-list similarity; metrics.md "ILS".
+ * Lists Through Topic Diversification" (WWW 2005); SimuLine's in-list similarity (Zhang et al., TCSS 2024).
  */
 public final class IntraListSimilarity implements Metric {
     private double[] sum = new double[0];

@@ -5,9 +5,10 @@ import org.receco.analysis.data.Need;
 import org.receco.analysis.data.RoundData;
 
 /**
- * {@code coverage.item}: item coverage |∪_u L_u| / |I| over the items live this round (aggregate diversity;
- * metrics.md "Item coverage", as used for news by SimuLine and by Mansoury et al., CIKM 2020). 0 when nothing
- * is live.
+ * {@code coverage.item}: item coverage |∪_u L_u| / |I| over the items live this round (aggregate diversity:
+ * Adomavicius &amp; Kwon, "Improving Aggregate Recommendation Diversity Using Ranking-Based Techniques", IEEE TKDE
+ * 2012; as used for news by SimuLine and by Mansoury et al., "Feedback Loop and Bias Amplification in
+ * Recommender Systems", CIKM 2020). 0 when nothing is live.
  */
 public final class ItemCoverage implements Metric {
     @Override

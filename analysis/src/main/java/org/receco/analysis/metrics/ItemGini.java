@@ -8,7 +8,7 @@ import org.receco.analysis.data.RoundData;
  * {@code gini.<signal>.item}: Gini of this round's exposure, clicks or likes across the items live this round,
  * zero counts included; G = Σ_j (2j − n − 1) e_(j) / (n Σ e) over counts sorted ascending (see {@link Gini}).
  * SimuLine's per-article Gini of exposure, clicks and likes (Zhang et al., "Simulating News Recommendation
- * Ecosystems for Fun and Profit", arXiv 2305.14103 / TCSS 2024); metrics.md "Gini of exposure".
+ * Ecosystems for Fun and Profit", arXiv 2305.14103 / TCSS 2024).
  */
 public final class ItemGini implements Metric {
     private final Signal signal;

@@ -13,7 +13,7 @@ import org.receco.analysis.data.RoundData;
  *   <li>{@code popularity.aclt}: ACLT = (1/|U|) Σ_u |L_u ∩ Γ|.</li>
  * </ul>
  * U = users with a non-empty slate. Abdollahpouri, Burke &amp; Mobasher, "Managing Popularity Bias in
- * Recommender Systems with Personalized Re-ranking" (FLAIRS 2019); metrics.md "APLT", "ACLT".
+ * Recommender Systems with Personalized Re-ranking" (FLAIRS 2019).
  */
 public final class LongTail implements Metric {
     /** Which long-tail statistic. */

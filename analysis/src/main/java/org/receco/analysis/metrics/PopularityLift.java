@@ -9,7 +9,7 @@ import org.receco.analysis.data.RoundData;
  * GAP_S = (1/|U|) Σ_u mean_{i∈S_u} φ(i), S = L_u (slates) or C_u (profiles: the items u clicked this round),
  * φ(i) = clicks in earlier rounds; U = users with a non-empty slate and at least one click. Positive: the
  * recommender shows more popular items than users end up consuming. Abdollahpouri, Mansoury, Burke &amp;
- * Mobasher, "The Unfairness of Popularity Bias in Recommendation" (RMSE@RecSys 2019); metrics.md "GAP".
+ * Mobasher, "The Unfairness of Popularity Bias in Recommendation" (RMSE@RecSys 2019).
  * NaN (not recorded) when GAP_profile is 0.
  */
 public final class PopularityLift implements Metric {

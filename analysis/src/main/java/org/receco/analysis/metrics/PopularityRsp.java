@@ -11,7 +11,7 @@ import org.receco.analysis.data.RoundData;
  * u's whole slate this round, C_u the items u clicked in earlier rounds and u ranges over this round's users;
  * RSP = std_g P / mean_g P (population std over the two groups). 0 = parity; higher = less fair. Zhu, Wang &amp;
  * Caverlee, "Measuring and Mitigating Item Under-Recommendation Bias in Personalized Ranking Systems"
- * (SIGIR 2020); metrics.md "PopRSP / PopREO". NaN (not recorded) while the head is empty. (PopREO needs the
+ * (SIGIR 2020). NaN (not recorded) while the head is empty. (PopREO needs the
  * items every user would like, T_u, which only the ground truth knows; it is not provided.)
  */
 public final class PopularityRsp implements Metric {

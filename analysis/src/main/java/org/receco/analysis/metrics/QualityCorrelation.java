@@ -7,7 +7,8 @@ import org.receco.analysis.data.RoundData;
 /**
  * {@code quality.corr.<signal>}: Pearson correlation, over the items live this round, between quality (as at
  * publication) and this round's exposure, clicks or likes. SimuLine's quality–popularity correlation (Zhang et
- * al., TCSS 2024); metrics.md "Quality–popularity correlation". NaN (not recorded) when either side is constant.
+ * al., "Simulating News Recommendation Ecosystems for Insights and Implications", IEEE TCSS 2024). NaN (not
+ * recorded) when either side is constant.
  */
 public final class QualityCorrelation implements Metric {
     private final Signal signal;

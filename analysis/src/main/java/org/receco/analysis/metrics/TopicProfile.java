@@ -16,8 +16,9 @@ import org.receco.analysis.data.RoundData;
  *   <li>{@code topic.top1.rising}: share of users whose top-1 share rose in each of the last two rounds
  *       (p_t &gt; p_{t−1} &gt; p_{t−2}; users with all three defined).</li>
  * </ul>
- * The filter-bubble / information-cocoon measures of RecAgent (Wang et al. 2023) and Mansoury et al. (CIKM
- * 2020); metrics.md "Topic entropy per user over a window". Item topics are as at publication.
+ * The filter-bubble / information-cocoon measures of RecAgent (Wang et al., "User Behavior Simulation with
+ * Large Language Model-based Agents", ACM TOIS 2024) and Mansoury et al. ("Feedback Loop and Bias Amplification
+ * in Recommender Systems", CIKM 2020). Item topics are as at publication.
  */
 public final class TopicProfile implements Metric {
     /** Which statistic. */

@@ -13,8 +13,8 @@ import org.receco.analysis.data.RoundData;
  *   <li>{@code fairness.user.ndcg.gap}: |mean_{G1} NDCG@k(u) − mean_{G2} NDCG@k(u)| with NDCG as in
  *       {@link Accuracy} (relevant = clicked).</li>
  * </ul>
- * Ekstrand et al., "All The Cool Kids, How Do They Fit In?" (FAT* 2018); Mansoury et al. (CIKM 2020);
- * metrics.md "User-group fairness". NaN (not recorded) when a group has no clicking user.
+ * Ekstrand et al., "All The Cool Kids, How Do They Fit In?" (FAT* 2018); Mansoury et al., "Feedback Loop and
+ * Bias Amplification in Recommender Systems" (CIKM 2020). NaN (not recorded) when a group has no clicking user.
  */
 public final class UserGroupGap implements Metric {
     /** Which gap. */

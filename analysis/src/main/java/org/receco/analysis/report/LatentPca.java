@@ -11,9 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -21,10 +18,12 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.receco.analysis.stats.PrincipalAxes;
 
 /**
  * SimuLine's evolution figure: user and item latent vectors from snapshots at chosen rounds, projected to 2-D by
- * PCA (principal axes of all the chosen rounds' users and items together, so every round shares the same axes),
+ * PCA ({@link PrincipalAxes} of all the chosen rounds' users and items together, so every round shares the same
+ * axes, signs fixed as in the GUI's view),
  * coloured by topic (nearest topic centre now), users as circles and items as squares. At most
  * {@value #MAX_POINTS} users and as many items are drawn per round (every n-th id, deterministically).
  */
@@ -36,10 +35,7 @@ public final class LatentPca {
     }
 
     private final List<Points> rounds = new ArrayList<>();
-    private double[] mean;
-    private double[] axis1;
-    private double[] axis2;
-    private double explained;
+    private PrincipalAxes axes;
 
     /** Reads the snapshots of {@code chosen} rounds and fits the projection. */
     public static LatentPca fit(Connection c, List<Integer> chosen) throws SQLException {
@@ -95,73 +91,19 @@ public final class LatentPca {
     }
 
     private void fitAxes() {
-        int d = 0;
-        long n = 0;
+        List<double[]> all = new ArrayList<>();
         for (Points p : rounds) {
-            for (double[][] set : new double[][][] {p.users(), p.items()}) {
-                for (double[] v : set) {
-                    d = v.length;
-                    n++;
-                }
-            }
+            all.addAll(List.of(p.users()));
+            all.addAll(List.of(p.items()));
         }
-        if (n < 2 || d < 2) {
-            return;
+        int d = all.isEmpty() ? 0 : all.get(0).length;
+        if (all.size() >= 2 && d >= 2) {
+            axes = PrincipalAxes.fit(all.toArray(double[][]::new), d);
         }
-        mean = new double[d];
-        for (Points p : rounds) {
-            for (double[][] set : new double[][][] {p.users(), p.items()}) {
-                for (double[] v : set) {
-                    for (int x = 0; x < d; x++) {
-                        mean[x] += v[x] / n;
-                    }
-                }
-            }
-        }
-        double[][] cov = new double[d][d];
-        for (Points p : rounds) {
-            for (double[][] set : new double[][][] {p.users(), p.items()}) {
-                for (double[] v : set) {
-                    for (int x = 0; x < d; x++) {
-                        double a = v[x] - mean[x];
-                        for (int y = x; y < d; y++) {
-                            cov[x][y] += a * (v[y] - mean[y]) / (n - 1);
-                        }
-                    }
-                }
-            }
-        }
-        for (int x = 0; x < d; x++) {
-            for (int y = 0; y < x; y++) {
-                cov[x][y] = cov[y][x];
-            }
-        }
-        RealMatrix m = new Array2DRowRealMatrix(cov, false);
-        EigenDecomposition eig = new EigenDecomposition(m);
-        double[] values = eig.getRealEigenvalues();
-        int first = 0;
-        int second = -1;
-        for (int k = 1; k < values.length; k++) {
-            if (values[k] > values[first]) {
-                first = k;
-            }
-        }
-        for (int k = 0; k < values.length; k++) {
-            if (k != first && (second < 0 || values[k] > values[second])) {
-                second = k;
-            }
-        }
-        axis1 = eig.getEigenvector(first).toArray();
-        axis2 = eig.getEigenvector(second).toArray();
-        double total = 0;
-        for (double v : values) {
-            total += Math.max(0, v);
-        }
-        explained = total == 0 ? 0 : (values[first] + values[second]) / total;
     }
 
     public boolean fitted() {
-        return axis1 != null;
+        return axes != null;
     }
 
     public List<Points> rounds() {
@@ -170,18 +112,12 @@ public final class LatentPca {
 
     /** Share of variance the two axes explain. */
     public double explained() {
-        return explained;
+        return axes.explained();
     }
 
     /** The 2-D position of vector {@code v}. */
     public double[] project(double[] v) {
-        double a = 0;
-        double b = 0;
-        for (int x = 0; x < v.length; x++) {
-            a += (v[x] - mean[x]) * axis1[x];
-            b += (v[x] - mean[x]) * axis2[x];
-        }
-        return new double[] {a, b};
+        return axes.project(v);
     }
 
     /** The scatter chart of one round, axes fixed to {@code bounds} = {minX, maxX, minY, maxY}. */
@@ -211,7 +147,7 @@ public final class LatentPca {
         users.forEach(data::addSeries);
         items.forEach(data::addSeries);
         JFreeChart chart = ChartFactory.createScatterPlot("Latent space at round " + p.round()
-                        + " (PCA, " + Math.round(100 * explained) + " % of variance)", "PC1", "PC2", data,
+                        + " (PCA, " + Math.round(100 * explained()) + " % of variance)", "PC1", "PC2", data,
                 PlotOrientation.VERTICAL, true, false, false);
         ChartFiles.style(chart);
         XYPlot plot = chart.getXYPlot();

@@ -2,8 +2,12 @@ package org.receco.scenarios.model;
 
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
+import org.receco.core.store.StoreOptions.ImpressionMode;
 
-/** What the H2 run database records beyond metrics, items, users and authors. */
+/**
+ * What the H2 run database records beyond metrics, items, users and authors: the scenario file's side of the
+ * store's {@code StoreOptions} (whose {@code ImpressionMode} it names directly, so the two cannot drift).
+ */
 public record StoreSpec(
         @Doc("Record every click (round, user, item, position, liked).") boolean interactions,
         @Doc("Record slates shown: off, sampled (a share of users each round) or full.") ImpressionMode impressions,
@@ -13,6 +17,4 @@ public record StoreSpec(
         @Range(min = 0) int snapshotEvery,
         @Doc("After a completed run, compact the database file (H2 leaves dead pages behind large transactions; the default run shrinks about 4x, taking a few seconds).")
         boolean compact) {
-
-    public enum ImpressionMode { off, sampled, full }
 }

@@ -160,7 +160,7 @@ public final class Runner {
     }
 
     static StoreOptions storeOptions(StoreSpec s) {
-        return new StoreOptions(s.interactions(), StoreOptions.ImpressionMode.valueOf(s.impressions().name()),
+        return new StoreOptions(s.interactions(), s.impressions(),
                 s.impressionSample(), s.snapshotEvery(), true, s.compact());
     }
 

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.receco.analysis.stats.MeanInterval;
 
 /**
  * One metric's study chart: each arm's mean with its 95 % confidence band over rounds, relative to the baseline
@@ -32,9 +33,10 @@ final class StudyChart {
         for (String arm : r.arms()) {
             YIntervalSeries s = new YIntervalSeries(arm);
             for (int t = 0; t < r.rounds(); t++) {
-                StudyResult.Estimate e = r.atRound(metric, arm, baseline, t);
+                MeanInterval e = r.atRound(metric, arm, baseline, t);
                 if (!Double.isNaN(e.mean())) {
-                    s.add(t, e.mean(), e.low(), e.high());
+                    // One replicate has no interval: the band narrows to the line rather than breaking.
+                    s.add(t, e.mean(), e.lowOrMean(), e.highOrMean());
                 }
             }
             data.addSeries(s);

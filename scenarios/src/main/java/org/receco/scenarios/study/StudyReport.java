@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.receco.analysis.stats.MeanInterval;
 import org.receco.core.util.Csv;
 
 /**
@@ -33,7 +34,7 @@ public final class StudyReport {
             for (String m : def.metrics()) {
                 for (String arm : r.arms()) {
                     for (int t = 0; t < r.rounds(); t++) {
-                        StudyResult.Estimate a = r.atRound(m, arm, null, t);
+                        MeanInterval a = r.atRound(m, arm, null, t);
                         csv.field(m).field(arm).field(t).field(a.n());
                         append(csv, a);
                         if (def.baseline() != null) {
@@ -60,7 +61,7 @@ public final class StudyReport {
         }
     }
 
-    private static void append(Csv csv, StudyResult.Estimate e) {
+    private static void append(Csv csv, MeanInterval e) {
         csv.fields(String.format(Locale.ROOT, "%.6g", e.mean()), String.format(Locale.ROOT, "%.6g", e.low()),
                 String.format(Locale.ROOT, "%.6g", e.high()));
     }
@@ -77,7 +78,7 @@ public final class StudyReport {
         for (String m : def.metrics()) {
             out.println("  " + m);
             for (String arm : r.arms()) {
-                StudyResult.Estimate a = r.mean(m, arm, from, to);
+                MeanInterval a = r.mean(m, arm, from, to);
                 String rel = def.baseline() == null ? "" : "   relative " + r.relative(m, arm, def.baseline(), from, to);
                 out.printf(Locale.ROOT, "    %-14s %s%s%n", arm, a, rel);
             }

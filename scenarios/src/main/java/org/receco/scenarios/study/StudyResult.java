@@ -3,31 +3,15 @@ package org.receco.scenarios.study;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.receco.analysis.stats.MeanInterval;
 
 /**
  * Every replicate's per-round series of every metric, per arm, and the summaries a report needs: the mean
- * with a 95 % confidence interval (Student t over replicates) per round, absolute or relative to the
- * baseline arm. Relative values are paired: replicate r of an arm minus replicate r of the baseline, which
+ * with a 95 % confidence interval over replicates ({@link MeanInterval}) per round, absolute or relative to
+ * the baseline arm. Relative values are paired: replicate r of an arm minus replicate r of the baseline, which
  * ran with the same seed.
  */
 public final class StudyResult {
-    /** A mean with a 95 % confidence interval over {@code n} replicates. */
-    public record Estimate(double mean, double low, double high, int n) {
-        public boolean above(double x) {
-            return low > x;
-        }
-
-        public boolean below(double x) {
-            return high < x;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "%.4f [%.4f, %.4f] (n=%d)", mean, low, high, n);
-        }
-    }
-
     private final StudyDefinition def;
     private final int rounds;
     private final long[] seeds;
@@ -99,32 +83,32 @@ public final class StudyResult {
     }
 
     /** Mean over rounds {@code [from, to)} of the metric, per replicate, summarised over replicates. */
-    public Estimate mean(String metric, String arm, int from, int to) {
-        return estimate(windowed(series(metric, arm), null, from, to));
+    public MeanInterval mean(String metric, String arm, int from, int to) {
+        return MeanInterval.of(windowed(series(metric, arm), null, from, to));
     }
 
     /** As {@link #mean} for the paired difference arm − {@code baseline}. */
-    public Estimate relative(String metric, String arm, String baseline, int from, int to) {
-        return estimate(windowed(series(metric, arm), series(metric, baseline), from, to));
+    public MeanInterval relative(String metric, String arm, String baseline, int from, int to) {
+        return MeanInterval.of(windowed(series(metric, arm), series(metric, baseline), from, to));
     }
 
     /** As {@link #mean} for the paired difference of two metrics under one arm ({@code a − b}). */
-    public Estimate difference(String metricA, String metricB, String arm, int from, int to) {
-        return estimate(windowed(series(metricA, arm), series(metricB, arm), from, to));
+    public MeanInterval difference(String metricA, String metricB, String arm, int from, int to) {
+        return MeanInterval.of(windowed(series(metricA, arm), series(metricB, arm), from, to));
     }
 
     /**
      * The paired difference-in-differences {@code (A_arm − A_baseline) − (B_arm − B_baseline)} over rounds
      * {@code [from, to)}: e.g. how much more niche users lose than mainstream users relative to ideal.
      */
-    public Estimate gap(String metricA, String metricB, String arm, String baseline, int from, int to) {
+    public MeanInterval gap(String metricA, String metricB, String arm, String baseline, int from, int to) {
         double[] a = windowed(series(metricA, arm), series(metricA, baseline), from, to);
         double[] b = windowed(series(metricB, arm), series(metricB, baseline), from, to);
         double[] d = new double[a.length];
         for (int r = 0; r < d.length; r++) {
             d[r] = a[r] - b[r];
         }
-        return estimate(d);
+        return MeanInterval.of(d);
     }
 
     private double[] windowed(double[][] x, double[][] minus, int from, int to) {
@@ -144,36 +128,8 @@ public final class StudyResult {
         return out;
     }
 
-    /** Mean and 95 % t interval of the non-NaN values. */
-    static Estimate estimate(double[] values) {
-        double s = 0;
-        int n = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                s += v;
-                n++;
-            }
-        }
-        if (n == 0) {
-            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
-        }
-        double mean = s / n;
-        if (n == 1) {
-            return new Estimate(mean, mean, mean, 1);
-        }
-        double ss = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                ss += (v - mean) * (v - mean);
-            }
-        }
-        double se = Math.sqrt(ss / (n - 1) / n);
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-        return new Estimate(mean, mean - t * se, mean + t * se, n);
-    }
-
     /** The per-round estimate (absolute when {@code baseline} is null). */
-    public Estimate atRound(String metric, String arm, String baseline, int round) {
+    public MeanInterval atRound(String metric, String arm, String baseline, int round) {
         return baseline == null ? mean(metric, arm, round, round + 1)
                 : relative(metric, arm, baseline, round, round + 1);
     }

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.receco.analysis.stats.MeanInterval;
 import org.receco.core.util.Csv;
 import org.receco.scenarios.sweep.SweepPlan.PlannedRun;
 import org.receco.scenarios.sweep.SweepPlan.Point;
 
 /**
  * The sweep's summary, from the index: per point and chosen metric, the mean of the last-round value over the
- * completed replicates and its 95 % confidence interval (Student's t with n - 1 degrees of freedom, Commons
- * Math), written as {@code summary.csv}, and {@code summary.html} with one chart per metric (x = the plotted
+ * completed replicates and its 95 % confidence interval ({@link MeanInterval}: Student's t, undefined for one
+ * replicate), written as {@code summary.csv}, and {@code summary.html} with one chart per metric (x = the plotted
  * parameter, one line per combination of the other parameters, bands = the interval) and a curves chart of one
  * metric over rounds per point ({@code charts/*.png} and {@code *.svg}).
  */
@@ -69,22 +69,10 @@ public final class SweepSummary {
                     s.addValue(v);
                 }
             }
-            double[] ci = interval(s);
-            out.add(new Cell(p, metric, (int) s.getN(), failed, s.getN() == 0 ? Double.NaN : s.getMean(),
-                    s.getN() < 2 ? Double.NaN : s.getStandardDeviation(), ci[0], ci[1]));
+            MeanInterval ci = MeanInterval.of(s);
+            out.add(new Cell(p, metric, ci.n(), failed, ci.mean(), ci.sd(), ci.low(), ci.high()));
         }
         return out;
-    }
-
-    /** The 95 % t interval of the mean, or NaNs with fewer than two values. */
-    static double[] interval(SummaryStatistics s) {
-        long n = s.getN();
-        if (n < 2) {
-            return new double[] {Double.NaN, Double.NaN};
-        }
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
-        double half = t * s.getStandardDeviation() / Math.sqrt(n);
-        return new double[] {s.getMean() - half, s.getMean() + half};
     }
 
     /** {@code metric} per round at every point: mean and 95 % interval over the completed replicates. */
@@ -111,10 +99,10 @@ public final class SweepSummary {
             int i = 0;
             for (Map.Entry<Integer, SummaryStatistics> e : byRound.entrySet()) {
                 x[i] = e.getKey();
-                mean[i] = e.getValue().getMean();
-                double[] ci = interval(e.getValue());
-                low[i] = Double.isNaN(ci[0]) ? mean[i] : ci[0];
-                high[i] = Double.isNaN(ci[1]) ? mean[i] : ci[1];
+                MeanInterval ci = MeanInterval.of(e.getValue());
+                mean[i] = ci.mean();
+                low[i] = ci.lowOrMean();
+                high[i] = ci.highOrMean();
                 i++;
             }
             out.add(new Curve(p, x, mean, low, high));

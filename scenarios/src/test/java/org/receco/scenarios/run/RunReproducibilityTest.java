@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.receco.agents.Components;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.ScenarioLoader;
 
@@ -38,10 +42,14 @@ class RunReproducibilityTest {
         assertNotEquals(a, digest(12, 2, "bpr"), "another seed");
     }
 
-    @Test
-    void everyRecommenderIsReproducibleAcrossThreadCounts() throws Exception {
-        for (String rec : List.of("random", "popular", "content", "oracle")) {
-            assertEquals(digest(3, 1, rec), digest(3, 2, rec), rec);
-        }
+    /** Every registered recommender, so one is covered the day it is registered. */
+    static Stream<String> recommenders() {
+        return Components.RECOMMENDERS.names().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("recommenders")
+    void everyRecommenderIsReproducibleAcrossThreadCounts(String rec) throws Exception {
+        assertEquals(digest(3, 1, rec), digest(3, 2, rec), rec);
     }
 }

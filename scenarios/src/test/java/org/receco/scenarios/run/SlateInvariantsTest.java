@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.agents.Components;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.ScenarioLoader;
 
@@ -29,8 +31,13 @@ class SlateInvariantsTest {
         }
     }
 
+    /** Every registered recommender, so one is covered the day it is registered. */
+    static Stream<String> recommenders() {
+        return Components.RECOMMENDERS.names().stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"random", "popular", "content", "bpr", "oracle"})
+    @MethodSource("recommenders")
     void slatesObeyTheContracts(String recommender) throws Exception {
         var loaded = new ScenarioLoader().load(Path.of("news-ecosystem.yaml"), List.of("users.count=200",
                 "authors.count=20", "rounds=10", "items.lifetime=3", "slate.size=20", "slate.match=12",

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.receco.analysis.stats.MeanInterval;
 import org.receco.scenarios.ComponentCatalog;
-import org.receco.scenarios.study.StudyResult.Estimate;
 
 /**
  * The published feedback-loop findings, reproduced on the bundled study files with fewer replicates and rounds
@@ -50,19 +50,19 @@ class FeedbackLoopFindingsTest {
         // Chaney et al.'s measure: users paired as each recommender sees them, relative to the same pairs under
         // ideal. Content filtering homogenises above ideal on it too.
         for (String arm : List.of("popular", "mf", "social", "content")) {
-            Estimate h = r.relative("homogenisation.similar", arm, "ideal", from, to);
+            MeanInterval h = r.relative("homogenisation.similar", arm, "ideal", from, to);
             assertTrue(h.above(0), arm + " homogenisation of similar users relative to ideal: " + h);
         }
         // With pairs fixed by true preference, content filtering sits below ideal (docs/studies.md).
         for (String arm : List.of("popular", "mf", "social")) {
-            Estimate h = r.relative("homogenisation.nn", arm, "ideal", from, to);
+            MeanInterval h = r.relative("homogenisation.nn", arm, "ideal", from, to);
             assertTrue(h.above(0), arm + " homogenisation relative to ideal: " + h);
         }
         for (String arm : List.of("popular", "mf", "social", "content")) {
-            Estimate u = r.relative("utility.per_click", arm, "ideal", from, to);
+            MeanInterval u = r.relative("utility.per_click", arm, "ideal", from, to);
             assertTrue(u.below(0), arm + " utility relative to ideal: " + u);
         }
-        Estimate random = r.relative("homogenisation.nn", "random", "ideal", from, to);
+        MeanInterval random = r.relative("homogenisation.nn", "random", "ideal", from, to);
         assertTrue(random.below(0), "random homogenisation relative to ideal: " + random);
     }
 
@@ -70,13 +70,13 @@ class FeedbackLoopFindingsTest {
     void popularityBiasAmplifiesAndNicheUsersLoseMore() {
         StudyResult r = run(study("mansoury.yaml", 6, List.of("ideal", "popular", "mf", "random"), "rounds=50"));
         for (String arm : List.of("popular", "mf")) {
-            Estimate early = r.mean("popularity.lift", arm, 10, 15);
-            Estimate late = r.mean("popularity.lift", arm, 45, 50);
-            Estimate ideal = r.mean("popularity.lift", "ideal", 45, 50);
+            MeanInterval early = r.mean("popularity.lift", arm, 10, 15);
+            MeanInterval late = r.mean("popularity.lift", arm, 45, 50);
+            MeanInterval ideal = r.mean("popularity.lift", "ideal", 45, 50);
             assertTrue(late.mean() > early.mean() && late.low() > ideal.high(),
                     arm + " popularity lift early " + early + ", late " + late + ", ideal " + ideal);
             // Niche users lose more utility relative to ideal than mainstream users (paired by seed).
-            Estimate gap = r.gap("utility.niche", "utility.mainstream", arm, "ideal", 30, 50);
+            MeanInterval gap = r.gap("utility.niche", "utility.mainstream", arm, "ideal", 30, 50);
             assertTrue(gap.below(0), arm + " (niche - ideal) - (mainstream - ideal) utility: " + gap);
             // Accuracy against the truth: niche users' NDCG as a share of mainstream users' is lower under the
             // feedback loop than under random slates (paired by replicate; 95 % t interval over 6 replicates).
@@ -106,9 +106,9 @@ class FeedbackLoopFindingsTest {
     void interleavingRandomItemsShrinksTheHomogenisationGap() {
         StudyResult r = run(study("chaney-mitigation.yaml", 8, List.of("ideal", "popular", "popular+interleave3"),
                 "rounds=60"));
-        Estimate plain = r.relative("homogenisation.nn", "popular", "ideal", 50, 60);
-        Estimate mitigated = r.relative("homogenisation.nn", "popular+interleave3", "ideal", 50, 60);
-        Estimate change = r.relative("homogenisation.nn", "popular+interleave3", "popular", 50, 60);
+        MeanInterval plain = r.relative("homogenisation.nn", "popular", "ideal", 50, 60);
+        MeanInterval mitigated = r.relative("homogenisation.nn", "popular+interleave3", "ideal", 50, 60);
+        MeanInterval change = r.relative("homogenisation.nn", "popular+interleave3", "popular", 50, 60);
         assertTrue(plain.above(0), "popular gap " + plain);
         assertTrue(change.below(0) && mitigated.mean() < plain.mean(),
                 "interleaving changes the gap by " + change + ": " + mitigated + " vs " + plain);

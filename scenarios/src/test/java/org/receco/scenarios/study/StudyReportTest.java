@@ -21,21 +21,26 @@ class StudyReportTest {
 
     @BeforeAll
     static void runSmallStudy(@TempDir Path dir) throws IOException {
+        result = smallStudy(dir, 14, 3, "[utility.per_click, gini.interactions]");
+    }
+
+    /** Ideal against popular in a small Chaney world, {@code replicates} replicates of {@code rounds} rounds. */
+    private static StudyResult smallStudy(Path dir, int rounds, int replicates, String metrics) throws IOException {
         Path world = Path.of("feedback-loop", "chaney-world.yaml").toAbsolutePath();
         Path file = dir.resolve("small.yaml");
         Files.writeString(file, String.join("\n",
                 "name: small",
                 "scenario: " + world,
-                "set: {rounds: 14, users.count: 40, recommender.startup: 5, recommender.trainFrom: 4}",
+                "set: {rounds: " + rounds + ", users.count: 40, recommender.startup: 5, recommender.trainFrom: 4}",
                 "arms:",
                 "  ideal: {recommender.name: ideal}",
                 "  popular: {recommender.name: popular}",
                 "baseline: ideal",
-                "replicates: 3",
+                "replicates: " + replicates,
                 "seed: 7",
-                "metrics: [utility.per_click, gini.interactions]",
+                "metrics: " + metrics,
                 ""));
-        result = StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
+        return StudyRunner.run(StudyDefinition.read(file), ComponentCatalog.standard(), 2, null, null);
     }
 
     @Test
@@ -53,6 +58,27 @@ class StudyReportTest {
         List<String> seeds = Files.readAllLines(out.resolve("seeds.csv"));
         assertEquals(List.of("replicate,seed", "0," + result.seed(0), "1," + result.seed(1), "2," + result.seed(2)),
                 seeds);
+    }
+
+    /**
+     * One replicate gives a mean but no interval (MeanInterval: undefined, not zero-width): the summary writes
+     * NaN bounds, the table says so, and the chart still draws the line.
+     */
+    @Test
+    void oneReplicateHasMeansButNoIntervals(@TempDir Path dir) throws IOException {
+        StudyResult one = smallStudy(dir, 8, 1, "[gini.interactions]");
+        Path out = dir.resolve("out");
+        StudyReport.write(one, out, true);
+        List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertEquals("1", f[3], row);
+            assertFalse(f[4].equals("NaN"), "the mean is defined: " + row);
+            assertEquals(List.of("NaN", "NaN"), List.of(f[5], f[6]), row);
+        }
+        assertTrue(one.mean("gini.interactions", "popular", 4, 8).toString().contains("no interval"));
+        BufferedImage png = ImageIO.read(out.resolve("gini.interactions.png").toFile());
+        assertEquals(900, png.getWidth());
     }
 
     @Test

@@ -22,11 +22,6 @@ public record ExploreSpec(
 
     public ExploreSpec {
         policy = policy == null ? Policy.none : policy;
-        if (items < 0) {
-            throw new IllegalArgumentException("slate.explore.items must not be negative");
-        }
-        if (!(epsilon >= 0 && epsilon <= 1)) {
-            throw new IllegalArgumentException("slate.explore.epsilon must be in [0, 1], got " + epsilon);
-        }
+        Bounds.check(ExploreSpec.class, "slate.explore.", policy, items, epsilon);
     }
 }

@@ -21,11 +21,6 @@ public record RerankSpec(
 
     public RerankSpec {
         policy = policy == null ? Policy.none : policy;
-        if (!(lambda >= 0 && lambda <= 1)) {
-            throw new IllegalArgumentException("slate.rerank.lambda must be in [0, 1], got " + lambda);
-        }
-        if (candidates < 1) {
-            throw new IllegalArgumentException("slate.rerank.candidates must be at least 1");
-        }
+        Bounds.check(RerankSpec.class, "slate.rerank.", policy, lambda, candidates);
     }
 }

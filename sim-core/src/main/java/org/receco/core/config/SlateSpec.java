@@ -43,12 +43,8 @@ public record SlateSpec(
         repeats = repeats == null ? Repeats.forbid : repeats;
         explore = explore == null ? ExploreSpec.NONE : explore;
         rerank = rerank == null ? RerankSpec.NONE : rerank;
-        if (size < 1) {
-            throw new IllegalArgumentException("slate.size must be at least 1, got " + size);
-        }
-        if (match < 0 || coldStart < 0 || hot < 0 || promote < 0) {
-            throw new IllegalArgumentException("slate shares must not be negative");
-        }
+        Bounds.check(SlateSpec.class, "slate.", size, match, coldStart, hot, promote, promoteAuthors,
+                promoteRedrawEvery, exposureMemory, repeats, explore, rerank);
         if (match + coldStart + hot + promote != size) {
             throw new IllegalArgumentException("slate shares must add up to slate.size (" + size + "): match "
                     + match + " + coldStart " + coldStart + " + hot " + hot + " + promote " + promote + " = "
@@ -56,12 +52,6 @@ public record SlateSpec(
         }
         if (promote > 0 && promoteAuthors < 1) {
             throw new IllegalArgumentException("slate.promoteAuthors must be at least 1 when promote > 0");
-        }
-        if (promoteRedrawEvery < 1) {
-            throw new IllegalArgumentException("slate.promoteRedrawEvery must be at least 1");
-        }
-        if (exposureMemory < 0) {
-            throw new IllegalArgumentException("slate.exposureMemory must not be negative");
         }
     }
 

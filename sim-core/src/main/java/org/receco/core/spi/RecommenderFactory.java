@@ -6,8 +6,9 @@ import org.receco.core.world.GroundTruth;
 /**
  * Creates a recommender by name from its parameter record {@code P} (a Java record whose components are the
  * YAML keys under {@code recommender.params}; validated in its compact constructor). {@code truth} is
- * non-null only for factories that declare {@link #needsGroundTruth()} (upper bounds such as {@code oracle});
- * every other recommender learns from feedback only.
+ * non-null only for factories that declare {@link #needsGroundTruth()}: upper bounds such as {@code oracle}, and
+ * {@code social}, which builds its friendship graph from true preferences as Chaney et al. do; every other
+ * recommender learns from feedback only.
  */
 public interface RecommenderFactory<P extends Record> {
     /** The registry name, as written in scenario files. */
