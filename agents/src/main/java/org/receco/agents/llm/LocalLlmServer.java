@@ -254,7 +254,7 @@ public final class LocalLlmServer implements AutoCloseable {
             System.exit(2);
         }
         try {
-            serveUntilStopped(file, port, System.out, System.err);
+            serveUntilStopped(file, port, new java.io.PrintWriter(System.out, true), System.err);
         } catch (IOException e) {
             System.err.println("llm serve: " + e.getMessage());
             System.exit(1);
@@ -266,7 +266,8 @@ public final class LocalLlmServer implements AutoCloseable {
      * Serves {@code file} on {@code port}, prints the URL to {@code out}, and blocks until the JVM is told to stop
      * (its shutdown then closes the server and the model).
      */
-    public static void serveUntilStopped(Path file, int port, PrintStream out, PrintStream err) throws IOException {
+    public static void serveUntilStopped(Path file, int port, java.io.PrintWriter out, PrintStream err)
+            throws IOException {
         LocalLlmServer s = start(file, port, err);
         Runtime.getRuntime().addShutdownHook(new Thread(s::close, "llm-serve-stop"));
         out.println("serving " + s.modelName() + " at " + s.baseUri() + " (OpenAI-compatible: /chat/completions, "
