@@ -72,7 +72,9 @@ public final class LocalLlmServer implements AutoCloseable {
         });
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         LlamaModel model = new LlamaModel(new ModelParameters().setModel(modelFile.toString())
-                .setCtxSize(CONTEXT).setThreads(threads).setParallel(1));
+                .setCtxSize(CONTEXT).setThreads(threads).setParallel(1)
+                // Its server loop logs every request at INFO past the logger above; errors still raise.
+                .disableLog());
         String name = modelFile.getFileName().toString().replaceFirst("\\.gguf$", "");
         HttpServer http;
         try {

@@ -82,7 +82,8 @@ public final class TinyModelWriter {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        // A sibling rather than Files.createTempFile, whose owner-only permissions the model would keep.
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 write(out, seed);
