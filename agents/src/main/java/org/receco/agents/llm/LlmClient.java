@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * <p>With a cache ({@link CallRecordSource}), a request whose key is recorded is answered from its record
  * without any request; in {@link LlmConfig.CacheMode#REPLAY} nothing is ever sent and an unrecorded request fails
  * with {@link LlmReplayMissException}. When the per-run budget of requests or tokens is spent, calls fail with
- * {@link LlmBudgetExceededException} and nothing more is sent.
+ * {@link LlmBudgetExceededException} and nothing more is sent; a call stopped so leaves no record (it has no
+ * decision to replay).
  *
  * <p>Determinism: the request key, the jitter and the choice of retry, repair or fallback depend only on the
  * request and the server's answers, never on timing or on which other requests are in flight, so against a
@@ -51,7 +52,7 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe.
  */
-public final class LlmClient implements AutoCloseable {
+public final class LlmClient {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     private static final int MAX_LOGGED_BODY = 200;
@@ -257,11 +258,6 @@ public final class LlmClient implements AutoCloseable {
         return text == null || apiKey == null ? text : text.replace(apiKey, "[api key]");
     }
 
-    @Override
-    public void close() {
-        // java.net.http.HttpClient has no close() on Java 17; its threads are daemons and end with the JVM.
-    }
-
     /** One call in progress: its attempts, retries and repair, ending in a result. */
     private final class Call {
         private final LlmRequest request;
@@ -324,7 +320,10 @@ public final class LlmClient implements AutoCloseable {
                 try {
                     handle(attempt, body, resp, error);
                 } catch (RuntimeException e) {
-                    result.completeExceptionally(new IllegalStateException(redact(String.valueOf(e.getMessage()))));
+                    counters.done.incrementAndGet();
+                    counters.failures.incrementAndGet();
+                    result.completeExceptionally(new IllegalStateException("llm call failed: "
+                            + redact(String.valueOf(e.getMessage()))));
                 }
             });
         }

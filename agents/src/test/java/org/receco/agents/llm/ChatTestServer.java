@@ -27,10 +27,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ChatTestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A reply: a status, headers, a body; {@code truncate} sends fewer bytes than announced; a delay first. */
-    record Reply(int status, Map<String, String> headers, String body, boolean truncate, long delayMs, String fault) {
+    /**
+     * A reply: a status, headers, a body; {@code truncate} sends half the body of the announced length, then
+     * waits {@code stallMs} and drops the connection; a delay before anything is sent.
+     */
+    record Reply(int status, Map<String, String> headers, String body, boolean truncate, long delayMs, String fault,
+            long stallMs) {
+        Reply(int status, Map<String, String> headers, String body, boolean truncate, long delayMs, String fault) {
+            this(status, headers, body, truncate, delayMs, fault, 0);
+        }
+
         static Reply content(String content) {
             return new Reply(200, Map.of(), completion(content), false, 0, null);
+        }
+
+        Reply stallingFor(long ms) {
+            return new Reply(status, headers, body, truncate, delayMs, fault, ms);
         }
     }
 
@@ -108,12 +120,8 @@ final class ChatTestServer implements AutoCloseable {
                 faults.computeIfAbsent(id, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
                         .add(r.fault());
             }
-            if (r.delayMs() > 0) {
-                try {
-                    Thread.sleep(r.delayMs());
-                } catch (InterruptedException e) {
-                    return;
-                }
+            if (!sleep(r.delayMs())) {
+                return;
             }
             byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
             r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
@@ -123,6 +131,7 @@ final class ChatTestServer implements AutoCloseable {
                 OutputStream os = ex.getResponseBody();
                 os.write(body, 0, body.length / 2);
                 os.flush();
+                sleep(r.stallMs());
                 // Closing short of the announced length drops the connection: the client sees a cut body.
                 return;
             }
@@ -133,6 +142,17 @@ final class ChatTestServer implements AutoCloseable {
         } catch (IOException e) {
             // The client gave up (time-out) or the body was cut on purpose.
         }
+    }
+
+    private static boolean sleep(long ms) {
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

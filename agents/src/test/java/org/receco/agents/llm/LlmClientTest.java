@@ -170,6 +170,21 @@ class LlmClientTest {
     }
 
     @Test
+    void aBodyThatStallsAfterItsHeadersTimesOut() throws Exception {
+        // Headers and half a body, then silence: the request time-out alone would wait for the body forever.
+        ChatTestServer.Script stall = (id, seen, req, auth) -> seen == 0
+                ? new ChatTestServer.Reply(200, Map.of(), ChatTestServer.completion(answer(id)), true, 0, "stall")
+                        .stallingFor(4000)
+                : ChatTestServer.Reply.content(answer(id));
+        try (ChatTestServer s = new ChatTestServer(stall)) {
+            LlmResult r = new LlmClient(config(s, 2), null, null).batch(requests(1)).get(0);
+            assertTrue(r.record().log().startsWith("attempt 1 timed out after 1500 ms; retry 1"), r.record().log());
+            assertEquals(CallStatus.OK, r.record().status());
+            assertEquals(read(answer("req-0")), r.decision());
+        }
+    }
+
+    @Test
     void budgetStopsTheRunCleanlyAndSaysSo() throws Exception {
         try (ChatTestServer s = new ChatTestServer(faulty(0.07, false));
                 JsonlCallCache cache = JsonlCallCache.open(dir, "run")) {
