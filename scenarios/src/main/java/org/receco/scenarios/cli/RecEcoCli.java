@@ -35,7 +35,8 @@ public final class RecEcoCli {
                 new ReportCommand(),
                 new CompareCommand(),
                 new ExportCommand(),
-                new MetricsCommand());
+                new MetricsCommand(),
+                new LlmCommand());
     }
 
     public static void main(String[] args) {
