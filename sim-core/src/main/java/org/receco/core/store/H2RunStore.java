@@ -40,8 +40,9 @@ import org.receco.core.world.World;
  * <pre>
  * run_manifest (id INT PK = 1, scenario_name, scenario_file, scenario_sha256, scenario_text CLOB, seed BIGINT,
  *               rounds_planned INT, rounds_completed INT, threads INT, receco_version, git_commit, jvm,
- *               started_at, ended_at, status, error CLOB)
- *     the {@link RunManifest}; written at start (status running), rounds_completed advanced in every round's
+ *               started_at, ended_at, status, error CLOB, overrides CLOB, resolved_scenario CLOB, rerun_of)
+ *     the {@link RunManifest} (overrides as a JSON array of strings; rerun_of left out of digests like the file path);
+ *     written at start (status running), rounds_completed advanced in every round's
  *     transaction, everything rewritten at finish. A killed run still says running.
  * rounds       (round INT PK, recommender VARCHAR, users INT, live_items INT, committed_at TIMESTAMP WITH TIME ZONE)
  *     one row per complete round: the recommender in force, users taking part, live items.
@@ -542,7 +543,7 @@ public final class H2RunStore implements RunSink {
 
     private void writeManifest(RunManifest m) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "MERGE INTO run_manifest KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "MERGE INTO run_manifest KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, m.scenarioName());
             ps.setString(2, m.scenarioFile());
             ps.setString(3, m.scenarioSha256());
@@ -558,6 +559,9 @@ public final class H2RunStore implements RunSink {
             ps.setString(13, m.endedAt());
             ps.setString(14, m.status());
             ps.setString(15, m.error());
+            ps.setString(16, m.overridesJson());
+            ps.setString(17, m.resolvedScenario());
+            ps.setString(18, m.rerunOf());
             ps.executeUpdate();
         }
     }

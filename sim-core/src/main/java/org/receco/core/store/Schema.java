@@ -23,9 +23,11 @@ final class Schema {
                       scenario_text CHARACTER LARGE OBJECT,
                       seed BIGINT, rounds_planned INTEGER, rounds_completed INTEGER, threads INTEGER,
                       receco_version VARCHAR, git_commit VARCHAR, jvm VARCHAR,
-                      started_at VARCHAR, ended_at VARCHAR, status VARCHAR, error CHARACTER LARGE OBJECT)""",
+                      started_at VARCHAR, ended_at VARCHAR, status VARCHAR, error CHARACTER LARGE OBJECT,
+                      overrides CHARACTER LARGE OBJECT, resolved_scenario CHARACTER LARGE OBJECT,
+                      rerun_of VARCHAR)""",
                     "id", Set.of("SCENARIO_FILE", "THREADS", "RECECO_VERSION", "GIT_COMMIT", "JVM", "STARTED_AT",
-                            "ENDED_AT"), null),
+                            "ENDED_AT", "RERUN_OF"), null),
             new Table("rounds", """
                     CREATE TABLE rounds (
                       round INTEGER PRIMARY KEY, recommender VARCHAR NOT NULL, users INTEGER NOT NULL,
