@@ -1,5 +1,9 @@
 package org.receco.analysis.metrics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.receco.analysis.data.RoundData;
 import org.receco.core.RecEcoModel;
 import org.receco.core.round.RoundState;
@@ -28,14 +32,19 @@ import org.receco.core.world.UserStore;
  *       1 under {@code ideal}. Unlike precision, which in a catalogue of ~1,000 items sits near 0 for any
  *       recommender that is not nearly ideal, it also credits near misses, so it separates the groups;</li>
  *   <li>{@code utility.niche}, {@code utility.mainstream}: mean true utility of the items consumed;</li>
- *   <li>{@code popularity.lift}: mean popularity (consumptions so far) of slate items over the mean
- *       popularity of live items (1 = slates as popular as the catalogue; higher = popularity bias).</li>
+ *   <li>{@code popularity.slate_live_ratio}: mean popularity (consumptions so far) of slate items over the mean
+ *       popularity of live items (1 = slates as popular as the catalogue; higher = popularity bias). Not
+ *       {@code popularity.lift}, which is ΔGAP against the clicked items ({@link PopularityLift}).</li>
  * </ul>
  * Costs O(users · live items) per round (true utility of every live item), like the {@code ideal} recommender.
  */
 public final class MainstreamNicheGap implements Observer {
     public static final String PRECISION_NICHE = "precision.niche", PRECISION_MAINSTREAM = "precision.mainstream",
-            NDCG_NICHE = "ndcg.niche", NDCG_MAINSTREAM = "ndcg.mainstream", UTILITY_NICHE = "utility.niche", UTILITY_MAINSTREAM = "utility.mainstream", LIFT = "popularity.lift";
+            NDCG_NICHE = "ndcg.niche", NDCG_MAINSTREAM = "ndcg.mainstream", UTILITY_NICHE = "utility.niche", UTILITY_MAINSTREAM = "utility.mainstream",
+            SLATE_LIVE_RATIO = "popularity.slate_live_ratio";
+
+    /** Every name this observer records with its one-line definition, in the order recorded (the catalogue's). */
+    public static final Map<String, String> DEFINITIONS = definitions();
     private static final int BLOCK = 8;
 
     private final double nicheShare;
@@ -188,7 +197,22 @@ public final class MainstreamNicheGap implements Observer {
             livePop += stats.clicks(live.liveItem(j));
         }
         double liveMean = livePop / n;
-        out.record(LIFT, slateItems == 0 || liveMean == 0 ? 1 : (slatePop / slateItems) / liveMean);
+        out.record(SLATE_LIVE_RATIO, slateItems == 0 || liveMean == 0 ? 1 : (slatePop / slateItems) / liveMean);
+    }
+
+    private static Map<String, String> definitions() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String share = "share of the slate in the user's true top-|slate| of live items, mean over ";
+        m.put(PRECISION_NICHE, share + "niche users (Mansoury et al. 2020)");
+        m.put(PRECISION_MAINSTREAM, share + "mainstream users (Mansoury et al. 2020)");
+        String ndcg = "NDCG of the slate with true utility as graded gain, mean over ";
+        m.put(NDCG_NICHE, ndcg + "niche users (Järvelin & Kekäläinen 2002)");
+        m.put(NDCG_MAINSTREAM, ndcg + "mainstream users (Järvelin & Kekäläinen 2002)");
+        m.put(UTILITY_NICHE, "mean true utility of the items niche users consumed in the round");
+        m.put(UTILITY_MAINSTREAM, "mean true utility of the items mainstream users consumed in the round");
+        m.put(SLATE_LIVE_RATIO, "mean popularity of slate items over mean popularity of live items "
+                + "(Mansoury et al. 2020)");
+        return Collections.unmodifiableMap(m);
     }
 
     /** An item's graded gain: its true utility, none for items the user would rather not have (or not show). */

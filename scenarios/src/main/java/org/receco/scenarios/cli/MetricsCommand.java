@@ -9,22 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.receco.analysis.data.Need;
-import org.receco.analysis.metrics.Metric;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricConfig;
 import org.receco.analysis.metrics.OfflineMetrics;
 import org.receco.core.util.Csv;
 
 /**
- * {@code receco metrics}: lists every metric (name, family, needs, definition). With {@code --compute RUN_DIR}
- * it computes metrics offline from a finished run into {@code RUN_DIR/metrics-offline.csv} (long form) and says
- * which metrics could not be computed for which rounds, and why.
+ * {@code receco metrics}: lists every metric of the {@link MetricCatalog} (name, family, definition, where it
+ * can be computed, needs, options), those of studies included. With {@code --compute RUN_DIR} it computes
+ * metrics offline from a finished run into {@code RUN_DIR/metrics-offline.csv} (long form) and says which
+ * metrics could not be computed for which rounds, and why; a metric that exists live only is refused with the
+ * reason when named, and left out (and said so) by default.
  */
 final class MetricsCommand implements CliCommand {
     static final OptionSpec<Path> COMPUTE = OptionSpec.single("--compute", "RUN_DIR", ValueType.PATH,
             "Compute metrics offline from this run into RUN_DIR/metrics-offline.csv.");
     static final OptionSpec<String> NAMES = OptionSpec.list("--names", "NAME", ValueType.STRING, ",",
-            "Metrics to compute (default: all).");
+            "Metrics to compute (default: every one computable offline).");
 
     private static final CommandSpec SPEC = new CommandSpec("metrics",
             List.of("List every metric with its one-line definition; --compute RUN_DIR computes them offline."),
@@ -40,11 +41,12 @@ final class MetricsCommand implements CliCommand {
         Path runDir = args.value(COMPUTE);
         List<String> names = args.values(NAMES);
         if (runDir == null) {
-            for (Metric m : MetricCatalog.all()) {
+            for (MetricCatalog.Entry m : MetricCatalog.registry().entries().values()) {
                 String needs = m.needs().stream().map(n -> n.name().toLowerCase(Locale.ROOT))
                         .sorted().collect(Collectors.joining(","));
                 out.printf("%-36s %-20s %s%n", m.name(), m.family(), m.definition());
-                out.printf("%-36s %-20s needs: %s%n", "", "", needs.isEmpty() ? "-" : needs);
+                out.printf("%-36s %-20s %s; needs: %s%s%n", "", "", m.availability(), needs.isEmpty() ? "-" : needs,
+                        m.options().isEmpty() ? "" : "; options: metrics." + String.join(", metrics.", m.options()));
             }
             out.flush();
             return RecEcoCli.OK;
@@ -53,6 +55,14 @@ final class MetricsCommand implements CliCommand {
             if (MetricCatalog.registry().find(n).isEmpty()) {
                 err.println("receco metrics: unknown metric '" + n + "'; known: "
                         + String.join(", ", MetricCatalog.registry().names()));
+                return RecEcoCli.INVALID_INPUT;
+            }
+            MetricCatalog.Entry e = MetricCatalog.get(n);
+            if (!e.offline()) {
+                err.println("receco metrics: '" + n + "' cannot be computed offline: " + e.availability()
+                        + (e.source() instanceof MetricCatalog.Kernel ? "; read it from the run's metrics table"
+                        : e.needsBaseline() ? "; run it in a study file's metrics: list"
+                        : "; name it in the scenario's metrics.names and run again"));
                 return RecEcoCli.INVALID_INPUT;
             }
         }
@@ -72,11 +82,17 @@ final class MetricsCommand implements CliCommand {
         }
         out.printf("wrote %s; %d of %d metrics could not be computed for every round%n", file, incomplete,
                 result.coverage().size());
+        if (names.isEmpty()) {
+            long liveOnly = MetricCatalog.registry().entries().values().stream()
+                    .filter(e -> e.source() instanceof MetricCatalog.Observed).count();
+            out.printf("not computed: %d live-only metrics (they read the running model; `receco metrics` says "
+                    + "what each reads) and the kernel counters (in the metrics table already)%n", liveOnly);
+        }
         out.flush();
         return RecEcoCli.OK;
     }
 
-    static String needs(Metric m) {
+    static String needs(MetricCatalog.Entry m) {
         return m.needs().stream().map(Need::description).collect(Collectors.joining("; "));
     }
 }

@@ -9,6 +9,7 @@ import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.run.Progress;
+import org.receco.scenarios.run.Rerun;
 import org.receco.scenarios.run.RunFailedException;
 import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
@@ -16,7 +17,8 @@ import org.receco.scenarios.run.Runner;
 /**
  * {@code receco run FILE}: plays a scenario headless into a new run directory (H2 database + manifest),
  * with a progress bar and a closing summary. {@code --seed} and {@code --rounds} are shorthands for
- * {@code --set seed=N} and {@code --set rounds=N}, validated like the file.
+ * {@code --set seed=N} and {@code --set rounds=N}, validated like the file. {@code receco run --from RUN_DIR}
+ * plays a recorded run again from its recorded resolved scenario ({@link Rerun}), to the same database digest.
  */
 final class RunCommand implements CliCommand {
     static final OptionSpec<Long> SEED = OptionSpec.single("--seed", "N", ValueType.LONG,
@@ -29,10 +31,15 @@ final class RunCommand implements CliCommand {
             "Worker threads (default: the scenario's; 0 there = all cores). Results do not depend on it.")
             .withDefault("0");
     static final OptionSpec<Boolean> QUIET = OptionSpec.flag("-q", "--quiet", "No progress output.");
+    static final OptionSpec<Path> FROM = OptionSpec.single("--from", "RUN_DIR", ValueType.PATH,
+            "Play the recorded run in RUN_DIR again, from its recorded resolved scenario (no FILE, --set, --seed "
+                    + "or --rounds): the new run's database has the same digest.");
+    static final PositionalSpec<Path> FILE = PositionalSpec.optional("FILE", ValueType.PATH,
+            "The scenario file (YAML); omitted with --from.");
 
     private static final CommandSpec SPEC = new CommandSpec("run",
             List.of("Run a scenario headless and record every round to runs/<scenario>-<time>-s<seed>/run.mv.db."),
-            List.of(ScenarioArgs.FILE), List.of(ScenarioArgs.SET, SEED, ROUNDS, OUT, THREADS, QUIET));
+            List.of(FILE), List.of(ScenarioArgs.SET, SEED, ROUNDS, FROM, OUT, THREADS, QUIET));
 
     private final ComponentCatalog catalog;
 
@@ -50,24 +57,43 @@ final class RunCommand implements CliCommand {
         // Compiling the SIMD kernels takes long enough to matter for short runs: start it on the idle core
         // while this command reads its files and builds the world.
         org.receco.core.util.Vec.warmUpAsync();
-        ScenarioArgs args = ScenarioArgs.of(parsed);
+        Path file = parsed.value(FILE);
+        List<String> sets = parsed.values(ScenarioArgs.SET);
         Long seed = parsed.value(SEED);
         Integer rounds = parsed.value(ROUNDS);
+        Path from = parsed.value(FROM);
         int threads = parsed.value(THREADS);
         if (threads < 0) {
             err.println("receco run: --threads must be 0 (scenario's setting) or positive");
             return RecEcoCli.INVALID_INPUT;
         }
+        if (from != null && (file != null || !sets.isEmpty() || seed != null || rounds != null)) {
+            err.println("receco run: --from replays the recorded run exactly; give no FILE, --set, --seed or "
+                    + "--rounds with it");
+            return RecEcoCli.INVALID_INPUT;
+        }
+        if (from == null && file == null) {
+            err.println("receco run: give a scenario FILE, or --from RUN_DIR to replay a recorded run");
+            return RecEcoCli.INVALID_INPUT;
+        }
         LoadedScenario loaded;
+        ScenarioLoader loader = new ScenarioLoader(catalog);
         try {
-            List<String> overrides = new ArrayList<>(args.overrides());
-            if (seed != null) {
-                overrides.add("seed=" + seed);
+            if (from != null) {
+                loaded = Rerun.load(from, loader);
+            } else {
+                List<String> overrides = new ArrayList<>(sets);
+                if (seed != null) {
+                    overrides.add("seed=" + seed);
+                }
+                if (rounds != null) {
+                    overrides.add("rounds=" + rounds);
+                }
+                loaded = loader.load(file, overrides);
             }
-            if (rounds != null) {
-                overrides.add("rounds=" + rounds);
-            }
-            loaded = new ScenarioLoader(catalog).load(args.file(), overrides);
+        } catch (Rerun.NotReplayable e) {
+            err.println("receco run: --from " + e.getMessage());
+            return RecEcoCli.INVALID_INPUT;
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
@@ -75,7 +101,8 @@ final class RunCommand implements CliCommand {
         Progress progress = parsed.flag(QUIET) ? Progress.NONE : Progress.forConsole(System.err);
         RunResult result;
         try {
-            result = Runner.run(loaded, new Runner.Options(parsed.value(OUT), threads, progress));
+            result = Runner.run(loaded, new Runner.Options(parsed.value(OUT), threads, progress, null,
+                    from == null ? null : from.toString()));
         } catch (RunFailedException e) {
             Runner.printSummary(e.result(), System.out);
             err.println("receco run: " + e.getMessage());

@@ -8,7 +8,8 @@ import org.receco.core.config.Range;
 
 /** Which metrics are computed every round, and their options. */
 public record MetricsSpec(
-        @Doc("Metrics to compute every round, by name (`receco metrics` lists them); [] = every built-in metric.")
+        @Doc("Metrics to compute every round, by name (`receco metrics` lists them); [] = every metric computed "
+                + "from the round's data (live and offline).")
         List<String> names,
         @Doc("User pairs sampled (once per run) for Jaccard homogenisation.") @Range(min = 1, max = 10000000)
         int homogenisationPairs,
@@ -19,7 +20,12 @@ public record MetricsSpec(
         @Doc("Topics of origin whose users form user group 1 for the user-group gaps (the rest form group 2).")
         List<Integer> userGroupTopics,
         @Doc("Rounds of clicks a user's topic profile covers (topic entropy, top-1 share).") @Range(min = 1, max = 10000)
-        int topicWindow) {
+        int topicWindow,
+        @Doc("Users sampled (the first ones) by `mse`.") @Range(min = 1, max = 100000000)
+        int mseUsers,
+        @Doc("Share of users, farthest from the mean initial taste, forming the niche group of the `*.niche` / "
+                + "`*.mainstream` metrics.") @Range(min = 0.001, max = 0.999)
+        double nicheShare) {
 
     public MetricsSpec {
         names = names == null ? List.of() : List.copyOf(names);
@@ -30,11 +36,16 @@ public record MetricsSpec(
                 throw new IllegalArgumentException("unknown metric '" + n + "'; known: "
                         + String.join(", ", MetricCatalog.registry().names()));
             }
+            if (MetricCatalog.get(n).needsBaseline()) {
+                throw new IllegalArgumentException("metric '" + n + "' is measured against a study's baseline "
+                        + "arm, so a single run cannot compute it; name it in a study file's metrics: list");
+            }
         }
     }
 
     /** The analysis-side parameters. */
     public MetricConfig config() {
-        return new MetricConfig(homogenisationPairs, k, authorGroupTopics, userGroupTopics, topicWindow);
+        return new MetricConfig(homogenisationPairs, k, authorGroupTopics, userGroupTopics, topicWindow, mseUsers,
+                nicheShare);
     }
 }

@@ -38,10 +38,15 @@ public final class Runner {
      * @param progress where progress goes (null: none)
      * @param runDirName name of the run directory inside {@code outDir} (null: {@code <name>-<time>-s<seed>});
      *                   a given name is used as it is and must not hold a previous run
+     * @param rerunOf    the run directory this run replays ({@link Rerun}), recorded in the manifest; or null
      */
-    public record Options(Path outDir, int threads, Progress progress, String runDirName) {
+    public record Options(Path outDir, int threads, Progress progress, String runDirName, String rerunOf) {
         public Options(Path outDir, int threads, Progress progress) {
-            this(outDir, threads, progress, null);
+            this(outDir, threads, progress, null, null);
+        }
+
+        public Options(Path outDir, int threads, Progress progress, String runDirName) {
+            this(outDir, threads, progress, runDirName, null);
         }
     }
 
@@ -56,7 +61,7 @@ public final class Runner {
             model.setThreads(options.threads());
         }
         int threads = options.threads() > 0 ? options.threads() : wiring.config().threads();
-        RunManifest manifest = newManifest(loaded, threads);
+        RunManifest manifest = newManifest(loaded, threads, options.rerunOf());
 
         Path runDir = null;
         RunSink sink = RunSink.NONE;
@@ -132,12 +137,17 @@ public final class Runner {
      * recorded run writes it (headless here, or interactive in the GUI).
      */
     public static RunManifest newManifest(LoadedScenario loaded, int threads) {
+        return newManifest(loaded, threads, null);
+    }
+
+    /** As {@link #newManifest(LoadedScenario, int)}, for a replay of the run in {@code rerunOf} (null: none). */
+    public static RunManifest newManifest(LoadedScenario loaded, int threads, String rerunOf) {
         Scenario scenario = loaded.scenario();
         return new RunManifest(scenario.name(), loaded.sourceName(), loaded.sha256(), loaded.text(),
                 scenario.seed(), scenario.rounds(), 0, threads, RunManifest.currentVersion(),
                 gitCommit(), System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"), Instant.now().toString(), null, RunManifest.RUNNING,
-                null);
+                null, loaded.overrides(), loaded.resolvedYaml(), rerunOf);
     }
 
     /** Opens the H2 run store in {@code runDir} with what the scenario's {@code store} section asks to record. */

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.receco.analysis.metrics.ConsumptionHistory;
-import org.receco.analysis.metrics.SimilarUserHomogenisation;
+import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.core.Phase;
 import org.receco.core.RecEcoModel;
 import org.receco.core.rng.RandomStreams;
@@ -99,9 +99,9 @@ public final class StudyRunner {
             t.setDaemon(true);
             return t;
         });
-        // homogenisation.similar compares each arm with the baseline arm's run of the same replicate, so the
+        // homogenisation.similar (any metric needing the baseline) compares each arm with the baseline arm's run of the same replicate, so the
         // baseline runs first (all replicates), recording its consumption; then the other arms.
-        boolean paired = def.baseline() != null && def.metrics().contains(SimilarUserHomogenisation.NAME);
+        boolean paired = def.baseline() != null && MetricCatalog.needsBaseline(def.metrics());
         ConsumptionHistory[] histories = new ConsumptionHistory[reps];
         if (paired) {
             for (int r = 0; r < reps; r++) {

@@ -34,7 +34,7 @@ final class StudyWiring extends ForwardingWiring {
 
     @Override
     public List<Observer> createObservers() {
-        return StudyMetrics.observers(metrics, def, delegate.scenario().metrics().homogenisationPairs(), baseline,
+        return StudyMetrics.observers(metrics, delegate.scenario().metrics().config().with(def.options()), baseline,
                 record);
     }
 }

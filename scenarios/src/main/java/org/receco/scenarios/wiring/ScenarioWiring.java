@@ -7,6 +7,7 @@ import org.receco.agents.events.BreakingNews;
 import org.receco.agents.events.SwitchRecommender;
 import org.receco.agents.space.SyntheticSpace;
 import org.receco.analysis.metrics.MetricCatalog;
+import org.receco.analysis.metrics.MetricContext;
 import org.receco.analysis.metrics.MetricsObserver;
 import org.receco.core.RecEcoModel;
 import org.receco.core.Wiring;
@@ -99,13 +100,13 @@ public final class ScenarioWiring implements Wiring {
     }
 
     /**
-     * One {@link MetricsObserver} computing the metrics the scenario names ({@code metrics.names}; empty = every
-     * built-in metric, see {@link MetricCatalog}) with the scenario's metric options.
+     * The observers recording the metrics the scenario names ({@code metrics.names}; empty = the catalogue's
+     * defaults, see {@link MetricCatalog}) with the scenario's metric options: one {@link MetricsObserver} for
+     * those computed from the round's data, one observer per group of live-only ones.
      */
     @Override
     public List<Observer> createObservers() {
-        return List.of(new MetricsObserver(
-                MetricCatalog.create(scenario.metrics().names(), scenario.metrics().config())));
+        return MetricCatalog.observers(scenario.metrics().names(), MetricContext.of(scenario.metrics().config()));
     }
 
     @Override

@@ -125,4 +125,25 @@ class AnalysisCommandsTest {
         assertTrue(c[1].contains("diversity.ils: 3 of 4 rounds; other rounds lack live item vectors"), c[1]);
         assertTrue(Files.readAllLines(runA.resolve("metrics-offline.csv")).size() == 1 + 4 + 3);
     }
+
+    @Test
+    void metricsListsStudyMetricsAndExplainsWhatCannotBeComputedOffline() throws Exception {
+        String[] r = run("metrics");
+        for (String name : List.of("homogenisation.similar", "gini.interactions", "mse", "ndcg.niche",
+                "popularity.slate_live_ratio", "utility.per_click")) {
+            assertTrue(r[1].contains(name), name);
+        }
+        assertTrue(r[1].contains("live only, in a study with a baseline arm"), r[1]);
+        String[] live = run("metrics", "--compute", runA.toString(), "--names", "gini.exposure.item,mse");
+        assertEquals("2", live[0], live[1]);
+        assertTrue(live[2].contains("'mse' cannot be computed offline: live only (reads the recommender's "
+                + "predicted scores"), live[2]);
+        assertTrue(live[2].contains("metrics.names"), live[2]);
+        String[] study = run("metrics", "--compute", runA.toString(), "--names", "homogenisation.similar");
+        assertEquals("2", study[0]);
+        assertTrue(study[2].contains("study file's metrics: list"), study[2]);
+        String[] all = run("metrics", "--compute", runA.toString());
+        assertEquals("0", all[0], all[2]);
+        assertTrue(all[1].contains("live-only metrics"), all[1]);
+    }
 }

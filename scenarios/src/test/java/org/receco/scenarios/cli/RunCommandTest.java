@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.receco.core.RunManifest;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.ComponentCatalog;
+import org.receco.scenarios.LoadedScenario;
+import org.receco.scenarios.ScenarioLoader;
 
 /** {@code receco run} end to end with the real components and the real H2 store. */
 class RunCommandTest {
@@ -131,5 +133,77 @@ class RunCommandTest {
         assertTrue(m.error().contains("author id 999"), m.error());
         assertEquals(1, RunDatabase.lastCompleteRound(runDir));
         assertTrue(err.toString().contains("author id 999"), err.toString());
+    }
+
+    @Test
+    void theManifestRecordsTheOverridesAsTypedAndTheResolvedScenario() throws Exception {
+        Path f = write("tiny.yaml", TINY);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", out.toString(), "--quiet", "--set",
+                "recommender.name=random", "--seed", "9", "--rounds", "2"), err.toString());
+        Path runDir = runDirs(out).get(0);
+        RunManifest m = RunManifest.read(runDir.resolve("manifest.json"));
+        assertEquals(List.of("recommender.name=random", "seed=9", "rounds=2"), m.overrides());
+        assertEquals(TINY, m.scenarioText());
+        // The resolved scenario is what ran: the overrides applied, and every default written out.
+        LoadedScenario resolved = new ScenarioLoader(ComponentCatalog.standard()).load("resolved",
+                m.resolvedScenario(), List.of());
+        assertEquals("random", resolved.scenario().recommender().name());
+        assertEquals(9, resolved.scenario().seed());
+        assertEquals(2, resolved.scenario().rounds());
+        assertEquals(new ScenarioLoader(ComponentCatalog.standard()).load(f, m.overrides()).scenario(),
+                resolved.scenario());
+        assertTrue(m.resolvedScenario().contains("store:"), m.resolvedScenario());
+        try (Connection c = RunDatabase.open(runDir); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT overrides, resolved_scenario, rerun_of FROM run_manifest")) {
+            assertTrue(rs.next());
+            assertEquals(m.overrides(), RunManifest.overridesFromJson(rs.getString(1)));
+            assertEquals(m.resolvedScenario(), rs.getString(2));
+            assertEquals(null, rs.getString(3));
+        }
+    }
+
+    @Test
+    void runFromARecordedRunReplaysItToTheSameDigest() throws Exception {
+        Path f = write("tiny.yaml", TINY);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", out.toString(), "--quiet", "--set",
+                "recommender.name=random", "--set", "slate.coldStart=4", "--set", "slate.match=6", "--seed", "11", "--threads", "2"),
+                err.toString());
+        Path original = runDirs(out).get(0);
+        // The file changes after the run: the replay must not read it.
+        write("tiny.yaml", TINY.replace("rounds: 4", "rounds: 1"));
+        Path again = dir.resolve("again");
+        assertEquals(0, run("run", "--from", original.toString(), "--out", again.toString(), "--quiet",
+                "--threads", "1"), err.toString());
+        Path replay = runDirs(again).get(0);
+        assertEquals(RunDatabase.digest(original), RunDatabase.digest(replay));
+        RunManifest m = RunManifest.read(replay.resolve("manifest.json"));
+        assertEquals(original.toString(), m.rerunOf());
+        assertEquals(List.of("recommender.name=random", "slate.coldStart=4", "slate.match=6", "seed=11"), m.overrides());
+        assertEquals(4, m.roundsCompleted());
+
+        // Without manifest.json the database's run_manifest row is enough.
+        Files.delete(original.resolve("manifest.json"));
+        Path third = dir.resolve("third");
+        assertEquals(0, run("run", "--from", original.toString(), "--out", third.toString(), "--quiet"),
+                err.toString());
+        assertEquals(RunDatabase.digest(original), RunDatabase.digest(runDirs(third).get(0)));
+    }
+
+    @Test
+    void runFromRefusesOverridesAndNonRuns() throws Exception {
+        Path f = write("tiny.yaml", TINY);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", out.toString(), "--quiet", "--rounds", "1"),
+                err.toString());
+        Path original = runDirs(out).get(0);
+        Path again = dir.resolve("again");
+        assertEquals(2, run("run", "--from", original.toString(), "--set", "seed=3", "--out", again.toString()));
+        assertTrue(err.toString().contains("--from replays the recorded run exactly"), err.toString());
+        assertEquals(2, run("run", "--from", dir.toString(), "--out", again.toString()));
+        assertTrue(err.toString().contains("not a run directory"), err.toString());
+        assertEquals(2, run("run", "--out", again.toString()));
+        assertFalse(Files.exists(again));
     }
 }

@@ -70,9 +70,9 @@ class FeedbackLoopFindingsTest {
     void popularityBiasAmplifiesAndNicheUsersLoseMore() {
         StudyResult r = run(study("mansoury.yaml", 6, List.of("ideal", "popular", "mf", "random"), "rounds=50"));
         for (String arm : List.of("popular", "mf")) {
-            MeanInterval early = r.mean("popularity.lift", arm, 10, 15);
-            MeanInterval late = r.mean("popularity.lift", arm, 45, 50);
-            MeanInterval ideal = r.mean("popularity.lift", "ideal", 45, 50);
+            MeanInterval early = r.mean("popularity.slate_live_ratio", arm, 10, 15);
+            MeanInterval late = r.mean("popularity.slate_live_ratio", arm, 45, 50);
+            MeanInterval ideal = r.mean("popularity.slate_live_ratio", "ideal", 45, 50);
             assertTrue(late.mean() > early.mean() && late.low() > ideal.high(),
                     arm + " popularity lift early " + early + ", late " + late + ", ideal " + ideal);
             // Niche users lose more utility relative to ideal than mainstream users (paired by seed).

@@ -225,8 +225,8 @@ class StudyDefinitionTest {
     void optionsAreNamedNumbers() {
         List<String> p = problems("scenario: world.yaml\noptions: {mseUsers: many, nichShare: 0.2}\n", false);
         assertEquals(List.of(at(2, 21) + "key path 'options.mseUsers': expected a number, got the string 'many'",
-                at(2, 27) + "key path 'options.nichShare': unknown option; allowed: homogenisationPairs, mseUsers, "
-                        + "nicheShare"), p);
+                at(2, 27) + "key path 'options.nichShare': unknown option; allowed: homogenisationPairs, k, mseUsers, "
+                        + "nicheShare, topicWindow"), p);
     }
 
     @Test

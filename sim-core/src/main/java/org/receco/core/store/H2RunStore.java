@@ -646,7 +646,7 @@ public final class H2RunStore implements RunSink {
 
     private void writeManifest(RunManifest m) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "MERGE INTO run_manifest KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "MERGE INTO run_manifest KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, m.scenarioName());
             ps.setString(2, m.scenarioFile());
             ps.setString(3, m.scenarioSha256());
@@ -662,6 +662,9 @@ public final class H2RunStore implements RunSink {
             ps.setString(13, m.endedAt());
             ps.setString(14, m.status());
             ps.setString(15, m.error());
+            ps.setString(16, m.overridesJson());
+            ps.setString(17, m.resolvedScenario());
+            ps.setString(18, m.rerunOf());
             ps.executeUpdate();
         }
     }

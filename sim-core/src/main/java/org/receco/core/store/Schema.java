@@ -51,9 +51,13 @@ public final class Schema {
                     Column.nullable("threads", INTEGER), Column.nullable("receco_version", TEXT),
                     Column.nullable("git_commit", TEXT), Column.nullable("jvm", TEXT),
                     Column.nullable("started_at", TEXT), Column.nullable("ended_at", TEXT),
-                    Column.nullable("status", TEXT), Column.nullable("error", CLOB))
+                    Column.nullable("status", TEXT), Column.nullable("error", CLOB),
+                    // overrides: a JSON array of the overrides as applied; resolved_scenario: every value as YAML;
+                    // rerun_of: the run a `run --from` replayed (left out of digests, like the file path).
+                    Column.nullable("overrides", CLOB), Column.nullable("resolved_scenario", CLOB),
+                    Column.nullable("rerun_of", TEXT))
                     .withVolatile("scenario_file", "threads", "receco_version", "git_commit", "jvm", "started_at",
-                            "ended_at"),
+                            "ended_at", "rerun_of"),
             TableSpec.of("rounds", "one row per complete round, its commit mark: the recommender in force, users "
                             + "taking part, live items",
                     "round", List.of("round"),
