@@ -5,17 +5,21 @@ import java.nio.file.Path;
 import java.util.List;
 import org.receco.analysis.report.ReportWriter;
 
-/** {@code receco report RUN_DIR}: writes {@code report.html} (and its charts) beside the run database. */
+/** {@code receco report RUN_DIR [--baseline RUN_DIR]}: writes {@code report.html} (and its charts) beside the run database. */
 final class ReportCommand implements CliCommand {
     static final PositionalSpec<Path> RUN_DIR = PositionalSpec.required("RUN_DIR", ValueType.PATH,
             "A run directory (holding run.mv.db).");
     static final OptionSpec<Integer> PCA_ROUNDS = OptionSpec.list("--pca-rounds", "R", ValueType.INT, ",",
             "Snapshot rounds to project (default: first, middle and last snapshot).");
 
+    static final OptionSpec<Path> BASELINE = OptionSpec.single("--baseline", "RUN_DIR", ValueType.PATH,
+            "A run to state the findings against (e.g. the same scenario under random).");
+
     private static final CommandSpec SPEC = new CommandSpec("report",
-            List.of("Write RUN_DIR/report.html: scenario, metric summary, one chart per metric family (PNG + SVG), "
-                    + "latent space by PCA. Opens offline in any browser."),
-            List.of(RUN_DIR), List.of(PCA_ROUNDS));
+            List.of("Write RUN_DIR/report.html: findings (what rose and fell, by how much, against round 0 and a "
+                    + "baseline run), metric summary, one chart per metric family (a panel per scale, events "
+                    + "marked; PNG + SVG), latent space by PCA, scenario. Opens offline in any browser."),
+            List.of(RUN_DIR), List.of(PCA_ROUNDS, BASELINE));
 
     @Override
     public CommandSpec spec() {
@@ -25,7 +29,7 @@ final class ReportCommand implements CliCommand {
     @Override
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
         long t0 = System.nanoTime();
-        Path written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS));
+        Path written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS), args.value(BASELINE));
         System.out.printf("wrote %s (%.1f s)%n", written, (System.nanoTime() - t0) / 1e9);
         return RecEcoCli.OK;
     }
