@@ -35,10 +35,12 @@ import org.jfree.svg.SVGGraphics2D;
 public final class ChartFiles {
     public static final int WIDTH = 760, HEIGHT = 400;
     /** Height of one panel of a small-multiples chart, and of the title, round axis and legend around them. */
-    static final int PANEL_HEIGHT = 190, FRAME_HEIGHT = 110;
+    static final int PANEL_HEIGHT = 220, FRAME_HEIGHT = 110;
     /** Series share a panel only when their largest magnitudes are within this factor (else one flattens). */
     static final double SCALE_FACTOR = 3;
     private static final Color EVENT = new Color(0x555555);
+    /** Lines per panel at most: the palette's colours that reach 3:1 contrast. */
+    static final int MAX_LINES = 5;
     private static final Font AXIS_FONT = new Font("SansSerif", Font.PLAIN, 11);
 
     private ChartFiles() {
@@ -102,6 +104,9 @@ public final class ChartFiles {
                 size = Math.max(size, s.magnitude());
             }
             y.setAutoRangeMinimumSize(size > 0 ? 0.1 * size : 1);
+            if (p == 0 && !events.isEmpty()) {
+                y.setUpperMargin(0.15); // room for the event labels above the lines
+            }
             XYPlot sub = new XYPlot(data, null, y, renderer);
             sub.setBackgroundPaint(Color.WHITE);
             sub.setDomainGridlinePaint(new Color(0xDDDDDD));
@@ -126,20 +131,21 @@ public final class ChartFiles {
     }
 
     /**
-     * Groups series into panels: same unit and largest magnitudes within {@value #SCALE_FACTOR}× of each other,
-     * at most five lines (the palette's high-contrast colours) per panel. A panel with one series is labelled
-     * with its name (less the family prefix) and unit, a panel with several with the unit; panels keep the
-     * order of their first series.
+     * Groups series into panels: same unit and largest magnitudes within {@value #SCALE_FACTOR}× of each other.
+     * A group of more than {@value #MAX_LINES} lines is split by the last part of the metric names (gini's
+     * {@code .item} and {@code .author} metrics apart), then in runs of {@value #MAX_LINES}. A panel with one
+     * series is labelled with its name (less the family prefix) and unit, a panel with several with the unit;
+     * panels keep the order of their first series.
      */
     public static List<Panel> panels(String family, List<Series> series, Function<String, String> unit) {
         List<Series> bySize = new ArrayList<>(series);
         bySize.sort(Comparator.comparingDouble(Series::magnitude).reversed());
-        List<List<Series>> groups = new ArrayList<>();
+        List<List<Series>> scaled = new ArrayList<>();
         for (Series s : bySize) {
             List<Series> home = null;
-            for (List<Series> g : groups) {
+            for (List<Series> g : scaled) {
                 double top = g.get(0).magnitude();
-                if (g.size() < 5 && unit.apply(g.get(0).label()).equals(unit.apply(s.label()))
+                if (unit.apply(g.get(0).label()).equals(unit.apply(s.label()))
                         && (top == 0 || s.magnitude() * SCALE_FACTOR >= top)) {
                     home = g;
                     break;
@@ -147,21 +153,90 @@ public final class ChartFiles {
             }
             if (home == null) {
                 home = new ArrayList<>();
-                groups.add(home);
+                scaled.add(home);
             }
             home.add(s);
         }
-        for (List<Series> g : groups) {
+        List<List<Series>> groups = new ArrayList<>();
+        for (List<Series> g : scaled) {
             g.sort(Comparator.comparingInt(series::indexOf));
+            if (g.size() <= MAX_LINES) {
+                groups.add(g);
+                continue;
+            }
+            Map<String, List<Series>> byLast = new LinkedHashMap<>();
+            for (Series s : g) {
+                byLast.computeIfAbsent(s.label().substring(s.label().lastIndexOf('.') + 1), k -> new ArrayList<>())
+                        .add(s);
+            }
+            for (List<Series> part : byLast.values()) {
+                for (int k = 0; k < part.size(); k += MAX_LINES) {
+                    groups.add(new ArrayList<>(part.subList(k, Math.min(part.size(), k + MAX_LINES))));
+                }
+            }
         }
         groups.sort(Comparator.comparingInt(g -> series.indexOf(g.get(0))));
         List<Panel> out = new ArrayList<>();
         for (List<Series> g : groups) {
             String u = unit.apply(g.get(0).label());
-            String label = g.size() == 1 ? shortName(family, g.get(0).label()) + " (" + u + ")" : u;
-            out.add(new Panel(label, List.copyOf(g)));
+            List<String> names = new ArrayList<>();
+            g.forEach(x -> names.add(shortName(family, x.label())));
+            String name = commonName(names);
+            out.add(new Panel(name.isEmpty() ? u : name + " (" + u + ")", List.copyOf(g)));
         }
         return out;
+    }
+
+    /** Whether all names have the same part at {@code k} from the start (or from the end). */
+    private static boolean same(List<String[]> parts, int k, boolean fromEnd) {
+        String first = null;
+        for (String[] a : parts) {
+            String p = fromEnd ? a[a.length - 1 - k] : a[k];
+            if (first == null) {
+                first = p;
+            } else if (!first.equals(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest axis label, in characters, that fits beside a panel. */
+    private static final int MAX_LABEL = 40;
+
+    /**
+     * One name for several dotted names: the parts they share with the differing parts in braces
+     * ({@code click.author, like.author} → {@code {click, like}.author}); the family-less names joined when
+     * nothing is shared at either end, or "" when that is too long for an axis.
+     */
+    static String commonName(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        List<String[]> parts = new ArrayList<>();
+        names.forEach(n -> parts.add(n.split("\\.")));
+        int min = parts.stream().mapToInt(a -> a.length).min().orElse(0);
+        int head = 0;
+        while (head < min - 1 && same(parts, head, false)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < min - 1 - head && same(parts, tail, true)) {
+            tail++;
+        }
+        List<String> middles = new ArrayList<>();
+        for (String[] a : parts) {
+            String m = String.join(".", java.util.Arrays.copyOfRange(a, head, a.length - tail));
+            if (!middles.contains(m)) {
+                middles.add(m);
+            }
+        }
+        String[] first = parts.get(0);
+        String prefix = String.join(".", java.util.Arrays.copyOfRange(first, 0, head));
+        String suffix = String.join(".", java.util.Arrays.copyOfRange(first, first.length - tail, first.length));
+        String label = (prefix.isEmpty() ? "" : prefix + ".") + "{" + String.join(", ", middles) + "}"
+                + (suffix.isEmpty() ? "" : "." + suffix);
+        return label.length() <= MAX_LABEL ? label : "";
     }
 
     /** {@code metric} without its family's prefix ({@code gini.exposure.item} in family gini: exposure.item). */

@@ -33,8 +33,8 @@ public final class Families {
     private static final String[][] UNITS = {
             {"gini.", "Gini, 0-1"}, {"coverage.", "share of live items"}, {"longtail.", "share of slate"},
             {"popularity.aplt", "share of slate"}, {"popularity.aclt", "items per slate"},
-            {"popularity.arp", "earlier clicks per item"}, {"popularity.lift", "relative lift"},
-            {"fairness.pop.rsp", "std / mean"}, {"fairness.author.exposure.disparity", "exposure per author"},
+            {"popularity.arp", "earlier clicks/item"}, {"popularity.lift", "relative lift"},
+            {"fairness.pop.rsp", "std / mean"}, {"fairness.author.exposure.disparity", "exposure/author"},
             {"fairness.author.", "share"}, {"fairness.user.utility", "utility"}, {"fairness.user.", "NDCG"},
             {"quality.corr.", "Pearson r"}, {"alignment.", "cosine"}, {"homogenisation.", "Jaccard index"},
             {"diversity.", "cosine"}, {"topic.entropy", "nats"}, {"topic.distinct", "topics"},

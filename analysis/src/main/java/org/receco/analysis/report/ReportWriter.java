@@ -80,9 +80,11 @@ public final class ReportWriter {
                 html.append("</ul>\n");
             }
 
-            html.append("<h2>Summary</h2>\n<table><tr><th>metric</th><th>unit</th><th>rounds</th><th>first</th>"
-                    + "<th>last</th><th>min</th><th>max</th><th>definition</th></tr>\n");
             List<RunReader.Summary> summary = new ArrayList<>(RunReader.summary(c));
+            html.append("<h2>Summary</h2>\n<details><summary>First, last, min and max of all ").append(summary.size())
+                    .append(" metrics by family (last in blue when above first, vermillion when below)</summary>\n"
+                    + "<table><tr><th>metric</th><th>unit</th><th>rounds</th><th>first</th>"
+                    + "<th>last</th><th>min</th><th>max</th><th>definition</th></tr>\n");
             summary.sort(java.util.Comparator.comparing((RunReader.Summary s) -> Families.of(s.name()))
                     .thenComparing(RunReader.Summary::name));
             for (RunReader.Summary s : summary) {
@@ -95,7 +97,7 @@ public final class ReportWriter {
                         .append("</td><td class=\"def\">").append(Html.esc(Families.definition(s.name())))
                         .append("</td></tr>\n");
             }
-            html.append("</table>\n");
+            html.append("</table>\n</details>\n");
 
             html.append("<h2>Metrics by family</h2>\n<p>One panel per scale; dashed vertical lines mark the run's "
                     + "events.</p>\n");

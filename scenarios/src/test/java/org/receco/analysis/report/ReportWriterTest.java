@@ -87,6 +87,11 @@ class ReportWriterTest {
         }
         List<ChartFiles.Panel> activity = ChartFiles.panels("activity", families.get("activity"), Families::unit);
         assertTrue(activity.size() >= 3, "users, items and exposures are on different scales: " + activity);
+        for (ChartFiles.Panel p : ChartFiles.panels("gini", families.get("gini"), Families::unit)) {
+            assertTrue(p.series().size() <= ChartFiles.MAX_LINES, p.toString());
+            assertEquals(1, p.series().stream().map(s -> s.label().substring(s.label().lastIndexOf('.')))
+                    .distinct().count(), "six Ginis split into item and author panels: " + p);
+        }
     }
 
     @Test
