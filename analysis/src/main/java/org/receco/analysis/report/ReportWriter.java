@@ -39,6 +39,7 @@ public final class ReportWriter {
      * @param pcaRounds snapshot rounds to project (empty: the first, middle and last snapshot rounds)
      * @param baseline  a run to state the findings against, or null
      * @return the report file
+     * @throws IllegalArgumentException when a requested round has no snapshot (nothing is written then)
      */
     public static Path write(Path runDir, List<Integer> pcaRounds, Path baseline) throws IOException, SQLException {
         Findings.Baseline against = null;
@@ -54,6 +55,9 @@ public final class ReportWriter {
         StringBuilder html = new StringBuilder();
         try (Connection c = RunDatabase.open(runDir)) {
             RunReader.Manifest m = RunReader.manifest(c);
+            List<Integer> snaps = RunReader.snapshotRounds(c);
+            List<Integer> chosen = choose(snaps, pcaRounds); // checked before anything is written
+            clear(charts);
             List<String> recs = RunReader.recommenders(c);
             html.append(Html.head("RecEco report: " + m.scenarioName()));
             html.append("<h1>RecEco run report: ").append(Html.esc(m.scenarioName())).append("</h1>\n");
@@ -115,8 +119,6 @@ public final class ReportWriter {
             }
 
             html.append("<h2>Latent space</h2>\n");
-            List<Integer> snaps = RunReader.snapshotRounds(c);
-            List<Integer> chosen = choose(snaps, pcaRounds);
             if (chosen.isEmpty()) {
                 html.append("<p>No snapshots were recorded (set <code>store.snapshotEvery</code> &gt; 0).</p>\n");
             } else {
@@ -142,6 +144,21 @@ public final class ReportWriter {
         Path out = runDir.resolve(FILE);
         Files.writeString(out, html, StandardCharsets.UTF_8);
         return out;
+    }
+
+    /** Removes the charts of an earlier report, so none of another round choice lingers beside the new page. */
+    private static void clear(Path charts) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> old = Files.list(charts)) {
+            for (Path p : old.toList()) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".png") || n.endsWith(".svg")) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** A family's small-multiples chart: its metrics in panels of one unit and scale each, events marked. */

@@ -27,6 +27,11 @@ final class CompareCommand implements CliCommand {
 
     @Override
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        String missing = ReportCommand.missingRunDatabase(args.values(RUN_DIRS), "RUN_DIR");
+        if (missing != null) {
+            err.println("receco compare: " + missing);
+            return RecEcoCli.INVALID_INPUT;
+        }
         Path given = args.value(OUT);
         Path dir = given != null ? given : Path.of("runs",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -21,6 +21,17 @@ final class ReportCommand implements CliCommand {
                     + "marked; PNG + SVG), latent space by PCA, scenario. Opens offline in any browser."),
             List.of(RUN_DIR), List.of(PCA_ROUNDS, BASELINE));
 
+    /** "WHAT DIR: no run database (run.mv.db) there" for the first directory without one, else null. */
+    static String missingRunDatabase(List<Path> dirs, String what) {
+        for (Path d : dirs) {
+            if (!java.nio.file.Files.isRegularFile(d.resolve(org.receco.core.store.RunDatabase.FILE_NAME))) {
+                return what + " " + d + ": no run database (" + org.receco.core.store.RunDatabase.FILE_NAME
+                        + ") there";
+            }
+        }
+        return null;
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -28,8 +39,22 @@ final class ReportCommand implements CliCommand {
 
     @Override
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        String missing = missingRunDatabase(List.of(args.value(RUN_DIR)), "RUN_DIR");
+        if (missing == null && args.value(BASELINE) != null) {
+            missing = missingRunDatabase(List.of(args.value(BASELINE)), "--baseline");
+        }
+        if (missing != null) {
+            err.println("receco report: " + missing);
+            return RecEcoCli.INVALID_INPUT;
+        }
         long t0 = System.nanoTime();
-        Path written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS), args.value(BASELINE));
+        Path written;
+        try {
+            written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS), args.value(BASELINE));
+        } catch (IllegalArgumentException e) {
+            err.println("receco report: --pca-rounds: " + e.getMessage());
+            return RecEcoCli.INVALID_INPUT;
+        }
         System.out.printf("wrote %s (%.1f s)%n", written, (System.nanoTime() - t0) / 1e9);
         return RecEcoCli.OK;
     }
