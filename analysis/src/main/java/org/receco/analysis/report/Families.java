@@ -26,7 +26,35 @@ public final class Families {
                 "utility per click divided by the oracle run's in the same round (compare only)");
     }
 
+    /**
+     * Units by metric name prefix, most specific first (the catalogue has no units; each follows from the
+     * metric's definition).
+     */
+    private static final String[][] UNITS = {
+            {"gini.", "Gini, 0-1"}, {"coverage.", "share of live items"}, {"longtail.", "share of slate"},
+            {"popularity.aplt", "share of slate"}, {"popularity.aclt", "items per slate"},
+            {"popularity.arp", "earlier clicks/item"}, {"popularity.lift", "relative lift"},
+            {"fairness.pop.rsp", "std / mean"}, {"fairness.author.exposure.disparity", "exposure/author"},
+            {"fairness.author.", "share"}, {"fairness.user.utility", "utility"}, {"fairness.user.", "NDCG"},
+            {"quality.corr.", "Pearson r"}, {"alignment.", "cosine"}, {"homogenisation.", "Jaccard index"},
+            {"diversity.", "cosine"}, {"topic.entropy", "nats"}, {"topic.distinct", "topics"},
+            {"topic.", "share of clicks"}, {"interest.", "latent distance"}, {"users.distance.ratio", "ratio"},
+            {"users.distance.", "latent distance"}, {"accuracy.mrr", "reciprocal rank"}, {"accuracy.", "score, 0-1"},
+            {"like_rate", "likes per click"}, {"utility.relative", "ratio to oracle"},
+            {"utility.", "true utility"}, {"users", "users"}, {"items.live", "items"},
+            {"exposures", "slate positions"}, {"clicks", "clicks"}, {"likes", "likes"}};
+
     private Families() {
+    }
+
+    /** The unit of a metric's values, or "value" when unknown. */
+    public static String unit(String metric) {
+        for (String[] u : UNITS) {
+            if (metric.startsWith(u[0])) {
+                return u[1];
+            }
+        }
+        return "value";
     }
 
     public static String of(String metric) {

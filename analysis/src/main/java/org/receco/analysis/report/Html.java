@@ -31,7 +31,9 @@ final class Html {
             td.def { color: #555; font-size: 0.85em; }
             pre { background: #f6f6f6; padding: 1em; overflow-x: auto; font-size: 0.85em; }
             figure { margin: 1em 0; } figcaption { font-size: 0.85em; color: #555; }
-            img { max-width: 100%; }
+            img { max-width: 100%; height: auto; }
+            ul.findings li { margin: 0.3em 0; }
+            td.up { color: #0072B2; } td.down { color: #D55E00; }
             </style>
             """;
 
@@ -62,8 +64,13 @@ final class Html {
 
     /** A figure: the PNG shown, the SVG linked. */
     static String figure(String dir, String base, String caption) {
+        return figure(dir, base, caption, ChartFiles.HEIGHT);
+    }
+
+    /** A figure {@code height} pixels high: the PNG shown, the SVG linked. */
+    static String figure(String dir, String base, String caption, int height) {
         return "<figure><img src=\"" + dir + "/" + base + ".png\" alt=\"" + esc(caption) + "\" width=\""
-                + ChartFiles.WIDTH + "\" height=\"" + ChartFiles.HEIGHT + "\"><figcaption>" + esc(caption)
+                + ChartFiles.WIDTH + "\" height=\"" + height + "\"><figcaption>" + esc(caption)
                 + " (<a href=\"" + dir + "/" + base + ".svg\">SVG</a>)</figcaption></figure>\n";
     }
 }

@@ -133,7 +133,7 @@ public final class LatentPca {
         List<XYSeries> users = new ArrayList<>();
         List<XYSeries> items = new ArrayList<>();
         for (int t = 0; t < topics; t++) {
-            users.add(new XYSeries("users, topic " + t, false, true));
+            users.add(new XYSeries("topic " + t, false, true));
             items.add(new XYSeries("items, topic " + t, false, true));
         }
         for (int k = 0; k < p.users().length; k++) {
@@ -154,12 +154,16 @@ public final class LatentPca {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         Shape circle = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
         Shape square = new Rectangle2D.Double(-2, -2, 4, 4);
+        // One legend entry per topic (users and items of a topic share its colour; the caption explains the
+        // shapes): twice as many entries in near colours could not be told apart.
         for (int t = 0; t < topics; t++) {
-            Color c = Color.getHSBColor((float) t / Math.max(1, topics), 0.75f, 0.85f);
-            r.setSeriesPaint(t, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
+            Color c = Palette.category(t);
+            r.setSeriesPaint(t, new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
             r.setSeriesShape(t, circle);
-            r.setSeriesPaint(topics + t, c.darker());
+            r.setLegendShape(t, new Rectangle2D.Double(-4, -4, 8, 8));
+            r.setSeriesPaint(topics + t, c);
             r.setSeriesShape(topics + t, square);
+            r.setSeriesVisibleInLegend(topics + t, false);
         }
         plot.setRenderer(r);
         if (bounds != null && bounds[1] > bounds[0] && bounds[3] > bounds[2]) {

@@ -13,10 +13,12 @@ import org.jfree.chart.JFreeChart;
 import org.receco.core.store.RunDatabase;
 
 /**
- * Writes {@code report.html} beside a run's database, with its charts in {@code report-charts/}: the scenario,
- * a summary table (first, last, min, max of every recorded metric, aggregated in SQL), one time-series chart
- * per metric family (PNG shown, SVG linked) and the latent space at chosen rounds projected by PCA. The page is
- * self-contained (no network). Charts are drawn headless. Only the {@code metrics}, {@code rounds},
+ * Writes {@code report.html} beside a run's database, with its charts in {@code report-charts/}: the findings
+ * first (what rose and fell most, by how much, the events, and the difference from a baseline run when one is
+ * given; see {@link Findings}), a summary table (first, last, min, max of every recorded metric by family,
+ * aggregated in SQL), one small-multiples chart per metric family (a panel per scale, events marked; PNG shown,
+ * SVG linked), the latent space at chosen rounds projected by PCA, and the scenario. The page is self-contained
+ * (no network). Charts are drawn headless. Only the {@code metrics}, {@code rounds}, {@code events},
  * {@code run_manifest} and the chosen rounds' {@code snapshots} are read.
  */
 public final class ReportWriter {
@@ -30,11 +32,32 @@ public final class ReportWriter {
      * @return the report file
      */
     public static Path write(Path runDir, List<Integer> pcaRounds) throws IOException, SQLException {
+        return write(runDir, pcaRounds, null);
+    }
+
+    /**
+     * @param pcaRounds snapshot rounds to project (empty: the first, middle and last snapshot rounds)
+     * @param baseline  a run to state the findings against, or null
+     * @return the report file
+     * @throws IllegalArgumentException when a requested round has no snapshot (nothing is written then)
+     */
+    public static Path write(Path runDir, List<Integer> pcaRounds, Path baseline) throws IOException, SQLException {
+        Findings.Baseline against = null;
+        if (baseline != null) {
+            try (Connection c = RunDatabase.open(baseline)) {
+                RunReader.Manifest bm = RunReader.manifest(c);
+                against = new Findings.Baseline(bm.scenarioName() + " · " + String.join("→", RunReader.recommenders(c))
+                        + " · seed " + bm.seed() + " (" + baseline.getFileName() + ")", RunReader.series(c));
+            }
+        }
         System.setProperty("java.awt.headless", "true");
         Path charts = runDir.resolve(CHARTS);
         StringBuilder html = new StringBuilder();
         try (Connection c = RunDatabase.open(runDir)) {
             RunReader.Manifest m = RunReader.manifest(c);
+            List<Integer> snaps = RunReader.snapshotRounds(c);
+            List<Integer> chosen = choose(snaps, pcaRounds); // checked before anything is written
+            clear(charts);
             List<String> recs = RunReader.recommenders(c);
             html.append(Html.head("RecEco report: " + m.scenarioName()));
             html.append("<h1>RecEco run report: ").append(Html.esc(m.scenarioName())).append("</h1>\n");
@@ -45,19 +68,43 @@ public final class ReportWriter {
                     .append("; started ").append(Html.esc(m.startedAt())).append(", ended ")
                     .append(Html.esc(m.endedAt())).append(".</p>\n");
 
-            html.append("<h2>Summary</h2>\n<table><tr><th>metric</th><th>rounds</th><th>first</th><th>last</th>"
-                    + "<th>min</th><th>max</th><th>definition</th></tr>\n");
-            for (RunReader.Summary s : RunReader.summary(c)) {
-                html.append("<tr><td>").append(Html.esc(s.name())).append("</td><td>").append(s.rounds())
-                        .append("</td><td>").append(Html.num(s.first())).append("</td><td>").append(Html.num(s.last()))
+            Map<String, double[][]> series = RunReader.series(c);
+            List<ChartFiles.Event> events = RunReader.events(c);
+            html.append("<h2>Findings</h2>\n<ul class=\"findings\">\n");
+            for (String sentence : Findings.sentences(series, events)) {
+                html.append("<li>").append(Html.esc(sentence)).append("</li>\n");
+            }
+            html.append("</ul>\n");
+            if (against != null) {
+                html.append("<h3>Against the baseline ").append(Html.esc(against.label())).append("</h3>\n"
+                        + "<ul class=\"findings\">\n");
+                for (String sentence : Findings.againstBaseline(series, against)) {
+                    html.append("<li>").append(Html.esc(sentence)).append("</li>\n");
+                }
+                html.append("</ul>\n");
+            }
+
+            List<RunReader.Summary> summary = new ArrayList<>(RunReader.summary(c));
+            html.append("<h2>Summary</h2>\n<details><summary>First, last, min and max of all ").append(summary.size())
+                    .append(" metrics by family (last in blue when above first, vermillion when below)</summary>\n"
+                    + "<table><tr><th>metric</th><th>unit</th><th>rounds</th><th>first</th>"
+                    + "<th>last</th><th>min</th><th>max</th><th>definition</th></tr>\n");
+            summary.sort(java.util.Comparator.comparing((RunReader.Summary s) -> Families.of(s.name()))
+                    .thenComparing(RunReader.Summary::name));
+            for (RunReader.Summary s : summary) {
+                String trend = s.last() > s.first() ? "up" : s.last() < s.first() ? "down" : "";
+                html.append("<tr><td>").append(Html.esc(s.name())).append("</td><td class=\"def\">")
+                        .append(Html.esc(Families.unit(s.name()))).append("</td><td>").append(s.rounds())
+                        .append("</td><td>").append(Html.num(s.first())).append("</td><td class=\"").append(trend)
+                        .append("\">").append(Html.num(s.last()))
                         .append("</td><td>").append(Html.num(s.min())).append("</td><td>").append(Html.num(s.max()))
                         .append("</td><td class=\"def\">").append(Html.esc(Families.definition(s.name())))
                         .append("</td></tr>\n");
             }
-            html.append("</table>\n");
+            html.append("</table>\n</details>\n");
 
-            html.append("<h2>Metrics by family</h2>\n");
-            Map<String, double[][]> series = RunReader.series(c);
+            html.append("<h2>Metrics by family</h2>\n<p>One panel per scale; dashed vertical lines mark the run's "
+                    + "events.</p>\n");
             for (Map.Entry<String, List<String>> fam : ChartFiles.byFamily(series.keySet()).entrySet()) {
                 List<ChartFiles.Series> lines = new ArrayList<>();
                 for (String name : fam.getValue()) {
@@ -65,15 +112,13 @@ public final class ReportWriter {
                     lines.add(new ChartFiles.Series(name, xy[0], xy[1]));
                 }
                 String base = "family-" + ChartFiles.fileName(fam.getKey());
-                JFreeChart chart = ChartFiles.timeSeries(fam.getKey(), "value", lines);
-                ChartFiles.write(chart, charts, base);
-                html.append("<h3>").append(Html.esc(fam.getKey())).append("</h3>\n")
-                        .append(Html.figure(CHARTS, base, fam.getKey() + ": " + String.join(", ", fam.getValue())));
+                JFreeChart chart = familyChart(fam.getKey(), lines, events);
+                int height = ChartFiles.write(chart, charts, base);
+                html.append("<h3>").append(Html.esc(fam.getKey())).append("</h3>\n").append(Html.figure(CHARTS, base,
+                        fam.getKey() + ": " + String.join(", ", fam.getValue()), height));
             }
 
             html.append("<h2>Latent space</h2>\n");
-            List<Integer> snaps = RunReader.snapshotRounds(c);
-            List<Integer> chosen = choose(snaps, pcaRounds);
             if (chosen.isEmpty()) {
                 html.append("<p>No snapshots were recorded (set <code>store.snapshotEvery</code> &gt; 0).</p>\n");
             } else {
@@ -82,7 +127,8 @@ public final class ReportWriter {
                     html.append("<p>Too few points for a projection.</p>\n");
                 } else {
                     html.append("<p>Users (circles) and live items (squares) projected on the two principal axes "
-                            + "of all shown rounds together; colour = topic (nearest topic centre).</p>\n");
+                            + "of all shown rounds together; colour = topic (nearest topic centre), one colour for "
+                            + "a topic's users and items.</p>\n");
                     double[] bounds = pca.bounds();
                     for (LatentPca.Points p : pca.rounds()) {
                         String base = "latent-round-" + p.round();
@@ -98,6 +144,26 @@ public final class ReportWriter {
         Path out = runDir.resolve(FILE);
         Files.writeString(out, html, StandardCharsets.UTF_8);
         return out;
+    }
+
+    /** Removes the charts of an earlier report, so none of another round choice lingers beside the new page. */
+    private static void clear(Path charts) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> old = Files.list(charts)) {
+            for (Path p : old.toList()) {
+                String n = p.getFileName().toString();
+                if (n.endsWith(".png") || n.endsWith(".svg")) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** A family's small-multiples chart: its metrics in panels of one unit and scale each, events marked. */
+    static JFreeChart familyChart(String family, List<ChartFiles.Series> lines, List<ChartFiles.Event> events) {
+        return ChartFiles.smallMultiples(family, ChartFiles.panels(family, lines, Families::unit), events);
     }
 
     /** The requested rounds that have snapshots, or the first, middle and last snapshot rounds. */

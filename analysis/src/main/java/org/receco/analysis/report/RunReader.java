@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads what reports need from a run database, aggregating in SQL: the manifest, the recommenders used, the
- * per-metric summary (first, last, min, max) and the metric series. Never reads impressions or interactions.
+ * per-metric summary (first, last, min, max), the metric series and the events. Never reads impressions or
+ * interactions.
  */
 public final class RunReader {
     /** The manifest row. */
@@ -86,6 +87,41 @@ public final class RunReader {
             out.put(name, xy);
         });
         return out;
+    }
+
+    /** The run's events (scenario events, recommender switches, notes) in the order they were recorded. */
+    public static List<ChartFiles.Event> events(Connection c) throws SQLException {
+        List<ChartFiles.Event> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT round, type, description FROM events ORDER BY seq")) {
+            while (rs.next()) {
+                out.add(new ChartFiles.Event(rs.getInt(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    /** The value of a {rounds, values} series at {@code round}, or NaN when that round has none. */
+    public static double valueAt(double[][] xy, int round) {
+        if (xy == null) {
+            return Double.NaN;
+        }
+        for (int k = 0; k < xy[0].length; k++) {
+            if (xy[0][k] == round) {
+                return xy[1][k];
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The last round of a {rounds, values} series, or -1 when it is empty. */
+    public static int lastRound(double[][] xy) {
+        return xy == null || xy[0].length == 0 ? -1 : (int) xy[0][xy[0].length - 1];
+    }
+
+    /** The first round of a {rounds, values} series, or -1 when it is empty. */
+    public static int firstRound(double[][] xy) {
+        return xy == null || xy[0].length == 0 ? -1 : (int) xy[0][0];
     }
 
     /** Rounds that have a snapshot of user vectors. */

@@ -15,8 +15,9 @@ final class CompareCommand implements CliCommand {
             "Output directory (default: runs/compare-<yyyyMMdd-HHmmss>).");
 
     private static final CommandSpec SPEC = new CommandSpec("compare",
-            List.of("Overlay the metrics of several runs (one line per run, labelled scenario · recommender · "
-                    + "seed) in DIR/compare.html."),
+            List.of("Overlay the metrics of several runs in DIR/compare.html: one line per run, labelled by "
+                    + "recommender and whatever else differs (scenario, seed, rounds), and a table at the last "
+                    + "round all runs reached with each run's difference from the first."),
             List.of(RUN_DIRS), List.of(OUT));
 
     @Override
@@ -26,6 +27,11 @@ final class CompareCommand implements CliCommand {
 
     @Override
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        String missing = ReportCommand.missingRunDatabase(args.values(RUN_DIRS), "RUN_DIR");
+        if (missing != null) {
+            err.println("receco compare: " + missing);
+            return RecEcoCli.INVALID_INPUT;
+        }
         Path given = args.value(OUT);
         Path dir = given != null ? given : Path.of("runs",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -5,17 +5,32 @@ import java.nio.file.Path;
 import java.util.List;
 import org.receco.analysis.report.ReportWriter;
 
-/** {@code receco report RUN_DIR}: writes {@code report.html} (and its charts) beside the run database. */
+/** {@code receco report RUN_DIR [--baseline RUN_DIR]}: writes {@code report.html} (and its charts) beside the run database. */
 final class ReportCommand implements CliCommand {
     static final PositionalSpec<Path> RUN_DIR = PositionalSpec.required("RUN_DIR", ValueType.PATH,
             "A run directory (holding run.mv.db).");
     static final OptionSpec<Integer> PCA_ROUNDS = OptionSpec.list("--pca-rounds", "R", ValueType.INT, ",",
             "Snapshot rounds to project (default: first, middle and last snapshot).");
 
+    static final OptionSpec<Path> BASELINE = OptionSpec.single("--baseline", "RUN_DIR", ValueType.PATH,
+            "A run to state the findings against (e.g. the same scenario under random).");
+
     private static final CommandSpec SPEC = new CommandSpec("report",
-            List.of("Write RUN_DIR/report.html: scenario, metric summary, one chart per metric family (PNG + SVG), "
-                    + "latent space by PCA. Opens offline in any browser."),
-            List.of(RUN_DIR), List.of(PCA_ROUNDS));
+            List.of("Write RUN_DIR/report.html: findings (what rose and fell, by how much, against round 0 and a "
+                    + "baseline run), metric summary, one chart per metric family (a panel per scale, events "
+                    + "marked; PNG + SVG), latent space by PCA, scenario. Opens offline in any browser."),
+            List.of(RUN_DIR), List.of(PCA_ROUNDS, BASELINE));
+
+    /** "WHAT DIR: no run database (run.mv.db) there" for the first directory without one, else null. */
+    static String missingRunDatabase(List<Path> dirs, String what) {
+        for (Path d : dirs) {
+            if (!java.nio.file.Files.isRegularFile(d.resolve(org.receco.core.store.RunDatabase.FILE_NAME))) {
+                return what + " " + d + ": no run database (" + org.receco.core.store.RunDatabase.FILE_NAME
+                        + ") there";
+            }
+        }
+        return null;
+    }
 
     @Override
     public CommandSpec spec() {
@@ -24,8 +39,22 @@ final class ReportCommand implements CliCommand {
 
     @Override
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
+        String missing = missingRunDatabase(List.of(args.value(RUN_DIR)), "RUN_DIR");
+        if (missing == null && args.value(BASELINE) != null) {
+            missing = missingRunDatabase(List.of(args.value(BASELINE)), "--baseline");
+        }
+        if (missing != null) {
+            err.println("receco report: " + missing);
+            return RecEcoCli.INVALID_INPUT;
+        }
         long t0 = System.nanoTime();
-        Path written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS));
+        Path written;
+        try {
+            written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS), args.value(BASELINE));
+        } catch (IllegalArgumentException e) {
+            err.println("receco report: --pca-rounds: " + e.getMessage());
+            return RecEcoCli.INVALID_INPUT;
+        }
         System.out.printf("wrote %s (%.1f s)%n", written, (System.nanoTime() - t0) / 1e9);
         return RecEcoCli.OK;
     }

@@ -11,8 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.sql.Connection;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.receco.analysis.report.ChartFiles;
+import org.receco.analysis.report.RunReader;
 import org.receco.analysis.stats.MeanInterval;
+import org.receco.core.store.RunDatabase;
 import org.receco.core.util.Csv;
 import org.receco.scenarios.sweep.SweepPlan.PlannedRun;
 import org.receco.scenarios.sweep.SweepPlan.Point;
@@ -136,6 +140,7 @@ public final class SweepSummary {
                     .append(d.seed()).append(". Values are the metric's last recorded round; mean over completed ")
                     .append("replicates with its 95&nbsp;% confidence interval (Student's t). Data: <a href=\"")
                     .append(CSV).append("\">").append(CSV).append("</a>.</p>\n");
+            header(html, d, index);
             for (String metric : d.metrics()) {
                 List<Cell> cells = cells(plan, index, metric);
                 for (Cell c : cells) {
@@ -164,7 +169,8 @@ public final class SweepSummary {
             if (!known.isEmpty() && !known.contains(d.curves())) {
                 html.append("<p><b>No run recorded a metric named '").append(esc(d.curves())).append("'.</b></p>\n");
             } else {
-                SweepCharts.curvesChart(curves(plan, index, d.curves()), d.curves()).write(charts, curveFile);
+                SweepCharts.curvesChart(curves(plan, index, d.curves()), d.curves(), events(out, index))
+                        .write(charts, curveFile);
                 html.append("<p><img src=\"charts/").append(curveFile).append(".svg\" alt=\"curves\"></p>\n");
             }
             html.append("</body></html>\n");
@@ -173,6 +179,58 @@ public final class SweepSummary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the summary in " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The rounds the runs played and every fixed override with where it was written, so a shortened sweep (say
+     * {@code --set rounds=10 --set store.enabled=false}) cannot pass for the full one.
+     */
+    static void header(StringBuilder html, SweepDefinition d, SweepIndex index) throws SQLException {
+        java.util.TreeSet<Integer> rounds = new java.util.TreeSet<>();
+        for (SweepIndex.Row r : index.runs().values()) {
+            if (RunRecord.COMPLETED.equals(r.status())) {
+                rounds.add(r.roundsCompleted());
+            }
+        }
+        html.append("<p><b>Rounds per run:</b> ").append(rounds.isEmpty() ? "no run completed yet"
+                : rounds.size() == 1 ? String.valueOf(rounds.first())
+                : rounds.first() + " to " + rounds.last() + " (completed runs differ)").append(". ");
+        if (d.set().isEmpty()) {
+            html.append("<b>Overrides:</b> none (every value not swept is the scenario's).</p>\n");
+            return;
+        }
+        html.append("<b>Overrides</b> applied to every run:</p>\n<ul class=\"set\">\n");
+        for (SweepDefinition.Fixed f : d.set()) {
+            String where = f.origin().assignment() != null ? "--set on the command line" : f.origin().toString();
+            html.append("<li><code>").append(esc(f.assignment())).append("</code> <small>(").append(esc(where))
+                    .append(")</small></li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    /**
+     * The events of each point's first completed run that kept its database (replicates of a point share their
+     * events; a swept event round differs between points, so then each point's round is marked); empty when
+     * none kept one.
+     */
+    static List<ChartFiles.Event> events(Path out, SweepIndex index) throws SQLException {
+        List<ChartFiles.Event> all = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (SweepIndex.Row r : index.runs().values()) {
+            Path db = out.resolve(r.runDir());
+            if (!RunRecord.COMPLETED.equals(r.status()) || !Files.exists(db.resolve(RunDatabase.FILE_NAME))
+                    || !seen.add(r.point())) {
+                continue;
+            }
+            try (Connection c = RunDatabase.open(db)) {
+                for (ChartFiles.Event e : RunReader.events(c)) {
+                    if (all.stream().noneMatch(x -> x.round() == e.round() && x.type().equals(e.type()))) {
+                        all.add(e);
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     private static void table(StringBuilder html, SweepPlan plan, List<Cell> cells) {

@@ -41,12 +41,13 @@ class CompareRelativeToOracleTest {
         Path html = CompareWriter.write(List.of(oracle, random), out.resolve("cmp"));
         String page = Files.readString(html);
         assertTrue(page.contains(CompareWriter.RELATIVE_UTILITY), "no relative-utility row");
-        // The "Last value" table row: metric name, then one cell per run in the order given.
+        // The common-last-round table row: metric name, round, one cell per run in the order given, then Δ.
         Matcher m = Pattern.compile("<tr><td>" + Pattern.quote(CompareWriter.RELATIVE_UTILITY)
-                + "</td><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(page);
+                + "</td><td>7</td><td>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td></tr>").matcher(page);
         assertTrue(m.find(), "relative-utility row not found");
         assertEquals(1.0, Double.parseDouble(m.group(1)), 1e-9);
         double rel = Double.parseDouble(m.group(2));
+        assertEquals(rel - 1, Double.parseDouble(m.group(3)), 1e-3, "Δ against the oracle run");
         assertTrue(rel > 0 && rel < 0.9, "random relative to oracle: " + rel);
         assertFalse(page.contains("NaN"));
     }

@@ -83,9 +83,11 @@ class AnalysisCommandsTest {
 
     @Test
     void aSnapshotRoundThatDoesNotExistIsAnError() {
-        String[] r = run("report", runA.toString(), "--pca-rounds", "1");
-        assertEquals("1", r[0]);
-        assertTrue(r[2].contains("no snapshot at round 1"), r[2]);
+        String[] r = run("report", runB.toString(), "--pca-rounds", "1");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("--pca-rounds: no snapshot at round 1; snapshot rounds: [0, 2, 3]"), r[2]);
+        assertTrue(!Files.exists(runB.resolve("report.html")) && !Files.exists(runB.resolve("report-charts")),
+                "nothing written");
     }
 
     @Test
@@ -94,8 +96,32 @@ class AnalysisCommandsTest {
         String[] r = run("compare", runA.toString(), runB.toString(), "--out", out.toString());
         assertEquals("0", r[0], r[2]);
         String html = Files.readString(out.resolve("compare.html"));
-        assertTrue(html.contains("tiny · popular · seed 1") && html.contains("tiny · random · seed 1"), html);
+        // same scenario and seed: the labels name only what differs, the recommender
+        assertTrue(html.contains("<th>popular</th>") && html.contains("<th>random</th>"), html);
+        assertTrue(html.contains("<th>Δ random</th>"), html);
         assertTrue(Files.exists(out.resolve("compare-charts/metric-gini.exposure.item.png")));
+    }
+
+    @Test
+    void reportStatesFindingsAgainstABaseline() throws Exception {
+        String[] r = run("report", runA.toString(), "--baseline", runB.toString());
+        assertEquals("0", r[0], r[2]);
+        String html = Files.readString(runA.resolve("report.html"));
+        assertTrue(html.contains("<h3>Against the baseline tiny · random · seed 1"), html);
+    }
+
+    @Test
+    void aDirectoryWithoutARunDatabaseIsRefusedWithNothingWritten() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        String[] r = run("report", runB.toString(), "--baseline", empty.toString());
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].contains("--baseline " + empty + ": no run database (run.mv.db) there"), r[2]);
+        assertTrue(!Files.exists(runB.resolve("report.html")), "nothing written");
+        Path out = dir.resolve("cmp-refused");
+        r = run("compare", runA.toString(), empty.toString(), "--out", out.toString());
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].contains("RUN_DIR " + empty + ": no run database"), r[2]);
+        assertTrue(!Files.exists(out), "nothing written");
     }
 
     @Test
