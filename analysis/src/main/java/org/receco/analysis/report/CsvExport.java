@@ -21,7 +21,7 @@ import org.receco.core.store.RunDatabase;
  * Snapshot vectors are written wide: {@code v1..vd} columns.
  */
 public final class CsvExport {
-    static final List<String> TABLES = List.of("run_manifest", "rounds", "users", "authors", "items", "interactions",
+    static final List<String> TABLES = List.of("run_manifest", "rounds", "users", "populations", "authors", "items", "interactions",
             "impressions", "channels", "snapshots", "metrics", "events");
 
     private CsvExport() {
@@ -36,7 +36,7 @@ public final class CsvExport {
             for (String t : TABLES) {
                 Path f = outDir.resolve(t + ".csv");
                 String order = switch (t) {
-                    case "run_manifest", "users", "authors", "items", "channels" -> "id";
+                    case "run_manifest", "users", "populations", "authors", "items", "channels" -> "id";
                     case "rounds" -> "round";
                     case "events" -> "seq";
                     case "metrics" -> "round, name";

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.receco.core.world.Populations;
 
 /**
  * Everything one round adds to the database, copied out of the model into primitive arrays so the model can
@@ -63,6 +64,8 @@ final class RoundBuffer {
 
     final Map<String, Double> metrics = new LinkedHashMap<>();
     final List<Event> events = new ArrayList<>();
+    /** Populations that joined since the last buffer (rare: copied as records). */
+    final List<Populations.Population> populations = new ArrayList<>();
 
     void reset() {
         round = NO_ROUND;
@@ -78,6 +81,7 @@ final class RoundBuffer {
         snapItems = 0;
         metrics.clear();
         events.clear();
+        populations.clear();
     }
 
     void ensureUsers(int n) {

@@ -36,6 +36,11 @@ final class Schema {
                       id INTEGER PRIMARY KEY, topic INTEGER NOT NULL, population INTEGER NOT NULL,
                       joined_round INTEGER NOT NULL)""",
                     "id", Set.of(), "joined_round"),
+            new Table("populations", """
+                    CREATE TABLE populations (
+                      id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, model VARCHAR NOT NULL,
+                      joined_round INTEGER NOT NULL)""",
+                    "id", Set.of(), "joined_round"),
             new Table("authors", """
                     CREATE TABLE authors (
                       id INTEGER PRIMARY KEY, topic INTEGER NOT NULL, joined_round INTEGER NOT NULL)""",
