@@ -24,6 +24,7 @@ import org.receco.scenarios.Node.ScalarNode;
 import org.receco.scenarios.model.AddPopulationSpec;
 import org.receco.scenarios.model.EventSpec;
 import org.receco.scenarios.model.NamedComponent;
+import org.receco.scenarios.model.MetricsSpec;
 import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.Scenario;
 import org.receco.scenarios.model.UsersSpec;
@@ -378,6 +379,16 @@ final class RecordBinder {
             if (events.get(i) instanceof AddPopulationSpec add) {
                 ok &= uniqueName(add.name(), populations, eventNodes.items().get(i),
                         join(path, "events." + i + ".name"));
+            }
+        }
+        List<String> measured = ((MetricsSpec) values[indexOf(type, "metrics")]).populations();
+        for (int i = 0; i < measured.size(); i++) {
+            if (!populations.contains(measured.get(i))) {
+                Node at = ((ListNode) ((MapNode) m.entries().get("metrics").value()).entries().get("populations")
+                        .value()).items().get(i);
+                fail(at.origin(), join(path, "metrics.populations." + i), "unknown population '" + measured.get(i)
+                        + "'" + Suggest.didYouMean(measured.get(i), populations), String.join(", ", populations));
+                ok = false;
             }
         }
         return ok;

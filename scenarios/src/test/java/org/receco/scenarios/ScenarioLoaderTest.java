@@ -265,6 +265,25 @@ class ScenarioLoaderTest {
                 + "already"), initial.getMessage());
     }
 
+    @Test
+    void metricsCoverTheNamedPopulationsWhichMustBeDeclared() {
+        Scenario s = load("""
+                rounds: 10
+                metrics: {populations: [users]}
+                events: [{type: add-population, round: 2, name: bots, count: 3, model: simuline}]
+                """).scenario();
+        assertEquals(List.of("users"), s.metrics().populations());
+        assertEquals(List.of(), load("").scenario().metrics().populations(), "default: every user");
+        ScenarioException e = invalid("""
+                rounds: 10
+                metrics:
+                  populations: [users, bot]
+                events: [{type: add-population, round: 2, name: bots, count: 3, model: simuline}]
+                """);
+        assertProblem(e, 3, "metrics.populations.1", "unknown population 'bot'", "did you mean 'bots'?",
+                "allowed: users, bots");
+    }
+
     // ------------------------------------------------------------------------------------------ overrides
 
     @Test

@@ -19,12 +19,15 @@ public record MetricsSpec(
         @Doc("Topics of origin whose users form user group 1 for the user-group gaps (the rest form group 2).")
         List<Integer> userGroupTopics,
         @Doc("Rounds of clicks a user's topic profile covers (topic entropy, top-1 share).") @Range(min = 1, max = 10000)
-        int topicWindow) {
+        int topicWindow,
+        @Doc("Populations whose users the metrics cover, by name (users.populations, add-population events); "
+                + "[] = every user.") List<String> populations) {
 
     public MetricsSpec {
         names = names == null ? List.of() : List.copyOf(names);
         authorGroupTopics = authorGroupTopics == null ? List.of() : List.copyOf(authorGroupTopics);
         userGroupTopics = userGroupTopics == null ? List.of() : List.copyOf(userGroupTopics);
+        populations = populations == null ? List.of() : List.copyOf(populations);
         for (String n : names) {
             if (MetricCatalog.registry().find(n).isEmpty()) {
                 throw new IllegalArgumentException("unknown metric '" + n + "'; known: "

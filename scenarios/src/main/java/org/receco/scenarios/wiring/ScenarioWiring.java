@@ -126,12 +126,14 @@ public final class ScenarioWiring implements Wiring {
 
     /**
      * One {@link MetricsObserver} computing the metrics the scenario names ({@code metrics.names}; empty = every
-     * built-in metric, see {@link MetricCatalog}) with the scenario's metric options.
+     * built-in metric, see {@link MetricCatalog}) with the scenario's metric options, over the users of
+     * {@code metrics.populations} (empty = every user).
      */
     @Override
     public List<Observer> createObservers() {
         return List.of(new MetricsObserver(
-                MetricCatalog.create(scenario.metrics().names(), scenario.metrics().config())));
+                MetricCatalog.create(scenario.metrics().names(), scenario.metrics().config()),
+                scenario.metrics().populations()));
     }
 
     /** Each event spec's kernel event ({@link EventSpec#create}); the kinds are {@link EventKinds}' entries. */
