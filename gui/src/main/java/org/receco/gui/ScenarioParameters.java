@@ -128,7 +128,7 @@ public final class ScenarioParameters {
     }
 
     public int getUsers() {
-        return s().users().count();
+        return s().users().totalCount();
     }
 
     public void setUsers(int v) {

@@ -1,7 +1,5 @@
 package org.receco.scenarios;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -11,6 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.receco.scenarios.model.EventKinds;
+import org.receco.scenarios.model.EventSpec;
 
 /**
  * Configuration records as plain values (ordered maps, lists, scalars, enum names), the inverse of
@@ -28,7 +28,7 @@ final class PlainValues {
         if (value instanceof Record r) {
             Map<String, Object> out = new LinkedHashMap<>();
             Class<?> declared = type instanceof Class<?> c ? c : Object.class;
-            if (declared.isInterface() && declared.isAnnotationPresent(JsonSubTypes.class)) {
+            if (isPolymorphic(declared)) {
                 out.put(typeKey(declared), typeName(declared, r.getClass()));
             }
             for (RecordComponent rc : r.getClass().getRecordComponents()) {
@@ -61,15 +61,28 @@ final class PlainValues {
         return (Map<String, Object>) of(r, r.getClass());
     }
 
+    /** Whether items declared as {@code type} take one of several record shapes, selected by a type key. */
+    static boolean isPolymorphic(Class<?> type) {
+        return type == EventSpec.class;
+    }
+
+    /** The record shapes of a {@link #isPolymorphic polymorphic} type by type name (its registry's entries). */
+    static Map<String, Class<?>> subtypes(Class<?> polymorphic) {
+        Map<String, Class<?>> out = new LinkedHashMap<>();
+        if (polymorphic == EventSpec.class) {
+            out.putAll(EventKinds.registry().entries());
+        }
+        return out;
+    }
+
     static String typeKey(Class<?> polymorphic) {
-        JsonTypeInfo info = polymorphic.getAnnotation(JsonTypeInfo.class);
-        return info == null || info.property().isEmpty() ? "type" : info.property();
+        return "type";
     }
 
     private static String typeName(Class<?> polymorphic, Class<?> concrete) {
-        for (JsonSubTypes.Type t : polymorphic.getAnnotation(JsonSubTypes.class).value()) {
-            if (t.value().equals(concrete)) {
-                return t.name();
+        for (Map.Entry<String, Class<?>> t : subtypes(polymorphic).entrySet()) {
+            if (t.getValue().equals(concrete)) {
+                return t.getKey();
             }
         }
         throw new IllegalStateException(concrete.getName() + " is not a registered subtype of "

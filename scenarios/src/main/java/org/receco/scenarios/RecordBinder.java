@@ -1,6 +1,5 @@
 package org.receco.scenarios;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -22,16 +21,20 @@ import org.receco.scenarios.Node.Entry;
 import org.receco.scenarios.Node.ListNode;
 import org.receco.scenarios.Node.MapNode;
 import org.receco.scenarios.Node.ScalarNode;
+import org.receco.scenarios.model.AddPopulationSpec;
 import org.receco.scenarios.model.EventSpec;
 import org.receco.scenarios.model.NamedComponent;
+import org.receco.scenarios.model.MetricsSpec;
+import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.Scenario;
+import org.receco.scenarios.model.UsersSpec;
 
 /**
  * Validates a {@link Node} tree against record types by reflection and builds the records through their
  * canonical constructors. Supported component types: int, long, double, boolean (and their boxes), String,
- * enums, {@code List<X>}, {@code Map<String, Object>}, nested records, and sealed interfaces carrying
- * Jackson's {@code @JsonTypeInfo}/{@code @JsonSubTypes} (selected by their type key, defaults merged in per
- * type). Records marked {@link NamedComponent} have their name checked against the {@link ComponentCatalog}
+ * enums, {@code List<X>}, {@code Map<String, Object>}, nested records, and interfaces whose records are
+ * registered by name ({@link org.receco.scenarios.model.EventKinds}; selected by their type key, defaults
+ * merged in per type). Records marked {@link NamedComponent} have their name checked against the {@link ComponentCatalog}
  * and their {@code params} merged over the component's defaults and validated against its parameter record.
  * Every problem found is collected; a sub-tree with problems yields {@link #INVALID} instead of a value.
  * Not thread-safe: one binder per load.
@@ -102,7 +105,7 @@ final class RecordBinder {
         if (c.isRecord()) {
             return bindRecord(node, c, path, keyOrigin, List.of(), null);
         }
-        if (c.isInterface() && c.isAnnotationPresent(JsonSubTypes.class)) {
+        if (PlainValues.isPolymorphic(c)) {
             return bindPolymorphic(node, c, path, keyOrigin);
         }
         if (c == Object.class) {
@@ -256,6 +259,9 @@ final class RecordBinder {
             RecordComponent rc = components[i];
             String childPath = join(path, rc.getName());
             Entry entry = m.entries().get(rc.getName());
+            if (entry == null && named != null && rc.getName().equals("params")) {
+                entry = new Entry(keyOrigin, MapNode.empty(keyOrigin)); // params are optional: the defaults
+            }
             if (entry == null) {
                 values[i] = fail(keyOrigin, childPath, "required key is missing",
                         TypeText.describe(rc.getGenericType(), rc.getAnnotation(Range.class)));
@@ -320,10 +326,7 @@ final class RecordBinder {
 
     private Object bindPolymorphic(Node node, Class<?> type, String path, Origin keyOrigin) {
         String typeKey = PlainValues.typeKey(type);
-        Map<String, Class<?>> subtypes = new LinkedHashMap<>();
-        for (JsonSubTypes.Type t : type.getAnnotation(JsonSubTypes.class).value()) {
-            subtypes.put(t.name(), t.value());
-        }
+        Map<String, Class<?>> subtypes = PlainValues.subtypes(type);
         String names = String.join(", ", subtypes.keySet());
         if (!(node instanceof MapNode m)) {
             return fail(node.origin(), path, "expected a section with a '" + typeKey + "' key, got "
@@ -352,6 +355,9 @@ final class RecordBinder {
      * than at the top of the file: events must fall within the run.
      */
     private boolean crossCheck(Class<?> type, MapNode m, Object[] values, String path) {
+        if (type == UsersSpec.class) {
+            return checkPopulations(m, values, path);
+        }
         if (type != Scenario.class) {
             return true;
         }
@@ -370,7 +376,69 @@ final class RecordBinder {
                 ok = false;
             }
         }
+        List<String> populations = new ArrayList<>(((UsersSpec) values[indexOf(type, "users")]).all().stream()
+                .map(PopulationSpec::name).toList());
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof AddPopulationSpec add) {
+                ok &= uniqueName(add.name(), populations, eventNodes.items().get(i),
+                        join(path, "events." + i + ".name"));
+            }
+        }
+        List<String> measured = ((MetricsSpec) values[indexOf(type, "metrics")]).populations();
+        for (int i = 0; i < measured.size(); i++) {
+            if (!populations.contains(measured.get(i))) {
+                Node at = ((ListNode) ((MapNode) m.entries().get("metrics").value()).entries().get("populations")
+                        .value()).items().get(i);
+                fail(at.origin(), join(path, "metrics.populations." + i), "unknown population '" + measured.get(i)
+                        + "'" + Suggest.didYouMean(measured.get(i), populations), String.join(", ", populations));
+                ok = false;
+            }
+        }
         return ok;
+    }
+
+    /**
+     * The users section is one population ({@code count}, {@code model}, {@code params}) or a list of them: a
+     * file giving both is an error (null and {} count as not given: the resolved YAML writes them so), as is a
+     * population name given twice.
+     */
+    private boolean checkPopulations(MapNode m, Object[] values, String path) {
+        @SuppressWarnings("unchecked")
+        List<PopulationSpec> populations = (List<PopulationSpec>) values[indexOf(UsersSpec.class, "populations")];
+        if (populations.isEmpty()) {
+            return true;
+        }
+        boolean ok = true;
+        for (String single : List.of("count", "model", "params")) {
+            Entry e = m.entries().get(single);
+            boolean written = e != null && !ScenarioLoader.DEFAULTS_SOURCE.equals(e.value().origin().source())
+                    && !(e.value() instanceof MapNode p && p.entries().isEmpty());
+            if (written) {
+                fail(e.keyOrigin(), join(path, single), "'" + single + "' is for a single population; with '"
+                        + "populations' give it in each population", "populations, or count, model, params");
+                ok = false;
+            }
+        }
+        ListNode items = (ListNode) m.entries().get("populations").value();
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < populations.size(); i++) {
+            ok &= uniqueName(populations.get(i).name(), seen, items.items().get(i),
+                    join(path, "populations." + i + ".name"));
+        }
+        return ok;
+    }
+
+    /** Adds {@code name} to {@code taken}, or reports it at the item's name if it is there already. */
+    private boolean uniqueName(String name, List<String> taken, Node item, String path) {
+        if (!taken.contains(name)) {
+            taken.add(name);
+            return true;
+        }
+        Entry at = item instanceof MapNode im ? im.entries().get("name") : null;
+        fail(at == null ? item.origin() : at.value().origin(), path, "population '" + name
+                + "' is declared already; population names must be unique", "a name other than "
+                + String.join(", ", taken));
+        return false;
     }
 
     private Object construct(Class<?> type, RecordComponent[] components, Object[] values, String path,

@@ -31,6 +31,8 @@ import org.receco.scenarios.model.Scenario;
 public final class ScenarioLoader {
     static final String DEFAULTS_RESOURCE = "model/defaults.yaml";
     static final String EVENT_DEFAULTS_RESOURCE = "model/event-defaults.yaml";
+    /** The source name of values taken from {@code defaults.yaml} (what a file did not write). */
+    static final String DEFAULTS_SOURCE = "built-in defaults.yaml";
 
     private final ComponentCatalog catalog;
 
@@ -142,7 +144,7 @@ public final class ScenarioLoader {
 
     /** The built-in defaults, read once. */
     static final class Defaults {
-        static final Node SCENARIO = read(DEFAULTS_RESOURCE, "built-in defaults.yaml");
+        static final Node SCENARIO = read(DEFAULTS_RESOURCE, DEFAULTS_SOURCE);
         static final Map<String, Node> EVENTS = eventDefaults();
 
         private Defaults() {

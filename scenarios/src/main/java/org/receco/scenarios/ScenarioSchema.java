@@ -1,6 +1,5 @@
 package org.receco.scenarios;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -154,7 +153,7 @@ public final class ScenarioSchema {
             }
         } else if (c.isRecord()) {
             return recordSchema(c, defaults, List.of());
-        } else if (c.isInterface() && c.isAnnotationPresent(JsonSubTypes.class)) {
+        } else if (PlainValues.isPolymorphic(c)) {
             return polymorphicSchema(c);
         } else if (c != Object.class) {
             throw new IllegalStateException("unsupported configuration type " + c.getName());
@@ -166,11 +165,11 @@ public final class ScenarioSchema {
         String typeKey = PlainValues.typeKey(type);
         ObjectNode s = JSON.createObjectNode();
         ArrayNode oneOf = s.putArray("oneOf");
-        for (JsonSubTypes.Type t : type.getAnnotation(JsonSubTypes.class).value()) {
+        for (Map.Entry<String, Class<?>> t : PlainValues.subtypes(type).entrySet()) {
             ObjectNode typeProperty = JSON.createObjectNode();
-            typeProperty.put("const", t.name());
-            Node defaults = ScenarioLoader.Defaults.EVENTS.get(t.name());
-            oneOf.add(recordSchema(t.value(), defaults == null ? null : Node.toPlain(defaults),
+            typeProperty.put("const", t.getKey());
+            Node defaults = ScenarioLoader.Defaults.EVENTS.get(t.getKey());
+            oneOf.add(recordSchema(t.getValue(), defaults == null ? null : Node.toPlain(defaults),
                     List.of(Map.entry(typeKey, typeProperty))));
         }
         return s;

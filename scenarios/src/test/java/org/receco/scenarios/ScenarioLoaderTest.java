@@ -13,7 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.core.store.StoreOptions.ImpressionMode;
+import org.receco.scenarios.model.AddPopulationSpec;
 import org.receco.scenarios.model.BreakingNewsSpec;
+import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.Scenario;
 import org.receco.scenarios.model.SwitchRecommenderSpec;
 
@@ -154,6 +156,132 @@ class ScenarioLoaderTest {
                 """);
         LoadedScenario b = loader.load("resolved", a.resolvedYaml(), List.of());
         assertEquals(a.scenario(), b.scenario());
+    }
+
+    // ------------------------------------------------------------------------------------------ populations
+
+    @Test
+    void theSingleUsersFormIsOnePopulationCalledUsers() {
+        Scenario s = load("users: {count: 30, params: {clicksPerRound: 4}}").scenario();
+        assertEquals(List.of(), s.users().populations());
+        PopulationSpec only = s.users().all().get(0);
+        assertEquals(1, s.users().all().size());
+        assertEquals(new PopulationSpec("users", 30, "simuline", s.users().params()), only);
+        assertEquals(4, only.params().get("clicksPerRound"));
+        assertEquals(30, s.users().totalCount());
+    }
+
+    @Test
+    void severalPopulationsAreDeclaredInIdOrderWithTheirOwnParams() {
+        LoadedScenario a = load("""
+                users:
+                  populations:
+                    - {name: latent, count: 200, model: simuline}
+                    - {name: eager, count: 5, model: simuline, params: {clicksPerRound: 40}}
+                """);
+        Scenario s = a.scenario();
+        assertEquals(List.of("latent", "eager"), s.users().all().stream().map(PopulationSpec::name).toList());
+        assertEquals(205, s.users().totalCount());
+        assertEquals(10, s.users().all().get(0).params().get("clicksPerRound"), "the model's default");
+        assertEquals(40, s.users().all().get(1).params().get("clicksPerRound"));
+        assertEquals(null, s.users().count(), "no single-population count beside populations");
+        assertEquals(s, loader.load("resolved", a.resolvedYaml(), List.of()).scenario(), "resolved YAML loads back");
+    }
+
+    @Test
+    void populationErrorsGiveFileAndLine() {
+        ScenarioException e = invalid("""
+                users:
+                  populations:
+                    - {name: latent, count: 200, model: simuline}
+                    - name: llm
+                      count: 5
+                      model: simulin
+                    - {name: latent, count: 0, model: simuline}
+                """);
+        assertProblem(e, 6, "users.populations.1.model", "unknown user model 'simulin'", "did you mean 'simuline'?",
+                "allowed: simuline");
+        assertProblem(e, 7, "users.populations.2.count", "out of range");
+        ScenarioException both = invalid("""
+                users:
+                  count: 100
+                  populations:
+                    - {name: latent, count: 200, model: simuline}
+                """);
+        assertProblem(both, 2, "users.count", "'count' is for a single population");
+    }
+
+    @Test
+    void aPopulationNameGivenTwiceIsReportedAtTheSecond() {
+        ScenarioException e = invalid("""
+                users:
+                  populations:
+                    - {name: latent, count: 200, model: simuline}
+                    - {name: latent, count: 5, model: simuline}
+                """);
+        assertProblem(e, 4, "users.populations.1.name", "population 'latent' is declared already");
+        ScenarioException o = invalid("users: {populations: [{name: a, count: 2, model: simuline}]}",
+                "users.model=simuline");
+        assertTrue(o.getMessage().contains("'model' is for a single population"), o.getMessage());
+    }
+
+    @Test
+    void anAddPopulationEventNamesAUserModelAndANewPopulation() {
+        Scenario s = load("""
+                rounds: 10
+                events:
+                  - {type: add-population, round: 4, name: attack, count: 7, model: simuline,
+                     params: {clicksPerRound: 60}}
+                """).scenario();
+        AddPopulationSpec add = assertInstanceOf(AddPopulationSpec.class, s.events().get(0));
+        assertEquals("add-population", add.type());
+        assertEquals(4, add.round());
+        assertEquals(7, add.count());
+        assertEquals(60, add.params().get("clicksPerRound"));
+        ScenarioException e = invalid("""
+                rounds: 10
+                events:
+                  - {type: add-population, round: 4, name: bots, count: 7, model: simuline}
+                  - type: add-population
+                    round: 5
+                    name: bots
+                    count: 7
+                    model: simuline
+                """);
+        assertProblem(e, 6, "events.1.name", "population 'bots' is declared already");
+        ScenarioException clash = invalid("""
+                rounds: 10
+                events:
+                  - type: add-population
+                    round: 5
+                    name: users
+                    count: 7
+                    model: simulinee
+                """);
+        assertProblem(clash, 7, "events.0.model", "unknown user model 'simulinee'");
+        ScenarioException initial = invalid(
+                "events: [{type: add-population, round: 4, name: users, count: 7, model: simuline}]");
+        assertTrue(initial.getMessage().contains("key path 'events.0.name': population 'users' is declared "
+                + "already"), initial.getMessage());
+    }
+
+    @Test
+    void metricsCoverTheNamedPopulationsWhichMustBeDeclared() {
+        Scenario s = load("""
+                rounds: 10
+                metrics: {populations: [users]}
+                events: [{type: add-population, round: 2, name: bots, count: 3, model: simuline}]
+                """).scenario();
+        assertEquals(List.of("users"), s.metrics().populations());
+        assertEquals(List.of(), load("").scenario().metrics().populations(), "default: every user");
+        ScenarioException e = invalid("""
+                rounds: 10
+                metrics:
+                  populations: [users, bot]
+                events: [{type: add-population, round: 2, name: bots, count: 3, model: simuline}]
+                """);
+        assertProblem(e, 3, "metrics.populations.1", "unknown population 'bot'", "did you mean 'bots'?",
+                "allowed: users, bots");
     }
 
     // ------------------------------------------------------------------------------------------ overrides

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.receco.scenarios.model.EventKinds;
 
 class ScenarioSchemaTest {
     private final JsonNode schema = parse(new ScenarioSchema(Fixtures.CATALOG).toJson());
@@ -79,7 +80,9 @@ class ScenarioSchemaTest {
     @Test
     void eventsAreOneOfTheirTypesWithTypeDefaultsAndRequiredKeys() {
         JsonNode oneOf = schema.at("/properties/events/items/oneOf");
-        assertEquals(2, oneOf.size());
+        List<String> kinds = new ArrayList<>();
+        oneOf.forEach(k -> kinds.add(k.at("/properties/type/const").asText()));
+        assertEquals(List.copyOf(EventKinds.registry().names()), kinds, "one entry per registered event kind");
         JsonNode news = oneOf.get(0);
         assertEquals("breaking-news", news.at("/properties/type/const").asText());
         assertEquals(List.of("type", "round"), texts(news.get("required")));
@@ -89,6 +92,9 @@ class ScenarioSchemaTest {
         assertEquals("switch-recommender", sw.at("/properties/type/const").asText());
         assertEquals(List.of("random", "popular", "bpr"), texts(sw.at("/properties/recommender/properties/name/enum")));
         assertEquals("bpr", sw.at("/properties/recommender/properties/name/default").asText());
+        JsonNode add = oneOf.get(2);
+        assertEquals("add-population", add.at("/properties/type/const").asText());
+        assertEquals(List.of("type", "round", "name", "count", "model"), texts(add.get("required")));
     }
 
     @Test

@@ -40,6 +40,16 @@ public abstract class ForwardingWiring implements Wiring {
     }
 
     @Override
+    public String userPopulationName() {
+        return delegate().userPopulationName();
+    }
+
+    @Override
+    public String userModelName() {
+        return delegate().userModelName();
+    }
+
+    @Override
     public AuthorModel createAuthorModel() {
         return delegate().createAuthorModel();
     }

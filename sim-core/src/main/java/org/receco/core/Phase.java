@@ -6,6 +6,11 @@ package org.receco.core;
  * one place that says how data flows through a round.
  */
 public enum Phase {
+    /**
+     * The round opens: the model's round number is set and the feedback log opens the round, so whatever an
+     * event adds (clicks of injected users, say) is filed under the round it happened in.
+     */
+    OPEN,
     /** One-off scenario events scheduled for this round (breaking news, recommender switch, users joining). */
     EVENTS,
     /** Authors publish new items. */

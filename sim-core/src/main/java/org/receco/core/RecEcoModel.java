@@ -1,6 +1,7 @@
 package org.receco.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,8 @@ import sim.engine.Steppable;
  * phases are the orderings of {@link Phase}, registered in {@link #start()}:
  *
  * <pre>
- *   EVENTS    scheduled one-off events for this round
+ *   OPEN      round number set, feedback log opens the round
+ *   EVENTS    scheduled one-off events for this round (they may add users, populations, items, feedback)
  *   PUBLISH   authors publish                         (AuthorModel.publish, per author)
  *   RETIRE    items past their lifetime leave the live set
  *   RECOMMEND recommender scores, kernel composes slates   (parallel over users)
@@ -64,6 +66,8 @@ public class RecEcoModel extends SimState implements RoundView {
     private transient RandomStreams streams;
     private transient World world;
     private transient List<UserChoiceModel> populations;
+    /** Declared {@link UserChoiceModel#maxClicks()} by population id, checked after every choice. */
+    private transient int[] populationMaxClicks;
     private transient AuthorModel authorModel;
     private transient Recommender recommender;
     private transient SlateComposer composer;
@@ -116,13 +120,16 @@ public class RecEcoModel extends SimState implements RoundView {
         random = streams.masonStream("mason");
         world = wiring.createWorld(streams);
         populations = new ArrayList<>();
+        populationMaxClicks = new int[0];
+        state = null;
+        round = 0;
         UserChoiceModel users = wiring.createUserModel();
-        users.init(world);
-        populations.add(users);
+        String usersModel = wiring.userModelName();
+        addPopulation(wiring.userPopulationName(), usersModel == null ? users.getClass().getSimpleName() : usersModel,
+                users);
         world.setUtility(new PopulationUtility(world.users(), populations));
         authorModel = wiring.createAuthorModel();
         authorModel.init(world);
-        round = 0;
         roundsCompleted = 0;
         phaseNanos = new long[Phase.values().length];
         wiring.populate(this);
@@ -147,7 +154,6 @@ public class RecEcoModel extends SimState implements RoundView {
         for (ScenarioEvent e : wiring.events()) {
             if (e.round() < config.rounds()) {
                 schedule.scheduleOnce(e.round(), Phase.EVENTS.ordering(), (Steppable) s -> {
-                    round = e.round();
                     e.apply(this);
                     sink.writeEvent(round, e.type(), e.describe());
                 });
@@ -171,6 +177,7 @@ public class RecEcoModel extends SimState implements RoundView {
     }
 
     private void schedulePhases() {
+        phase(Phase.OPEN, this::open);
         phase(Phase.PUBLISH, this::publish);
         phase(Phase.RETIRE, this::retire);
         phase(Phase.RECOMMEND, this::recommend);
@@ -217,9 +224,12 @@ public class RecEcoModel extends SimState implements RoundView {
 
     // ---- phases -------------------------------------------------------------------------------------
 
-    private void publish() {
+    private void open() {
         round = (int) schedule.getTime();
         world.feedback().beginRound(round);
+    }
+
+    private void publish() {
         long seed = streams.streamSeed("author.publish");
         SplitMix rng = pool.scratch(0).rng();
         int authors = world.authors().count();
@@ -277,9 +287,26 @@ public class RecEcoModel extends SimState implements RoundView {
             SplitMix rng = s.rng();
             for (int u = from; u < to; u++) {
                 rng.reseed(RandomStreams.seed(seed, round, u));
-                populations.get(world.users().population(u)).choose(u, state, rng, s);
+                int p = world.users().population(u);
+                try {
+                    populations.get(p).choose(u, state, rng, s);
+                } catch (RoundState.ClickOverflowException e) {
+                    throw tooManyClicks(u, p, e);
+                }
+                if (state.clickCount(u) > populationMaxClicks[p]) {
+                    throw tooManyClicks(u, p, null);
+                }
             }
         });
+    }
+
+    /** A user model broke its own {@link UserChoiceModel#maxClicks()}; its clicks would spill into another user's. */
+    private IllegalStateException tooManyClicks(int u, int p, RuntimeException cause) {
+        return new IllegalStateException("round " + round + ": user " + u + " of population " + p + " '"
+                + world.populations().name(p) + "' (model " + world.populations().get(p).model() + ") clicked "
+                + (cause == null ? state.clickCount(u) + " items" : "more than " + state.clickCapacity() + " items")
+                + ", but its model declares maxClicks() = " + populationMaxClicks[p]
+                + " (click capacity " + state.clickCapacity() + " per user)", cause);
     }
 
     private void feedback() {
@@ -348,6 +375,10 @@ public class RecEcoModel extends SimState implements RoundView {
 
     /** Adds users of population {@code population}; their model draws their parameters. */
     public int addUsers(float[] vecs, int[] topics, int population) {
+        if (population < 0 || population >= populations.size()) {
+            throw new IllegalArgumentException("population " + population + " does not exist (populations: "
+                    + String.join(", ", world.populations().names()) + ")");
+        }
         int d = world.dims();
         int from = world.users().count();
         for (int q = 0; q < topics.length; q++) {
@@ -359,12 +390,25 @@ public class RecEcoModel extends SimState implements RoundView {
         return from;
     }
 
-    /** Registers a new user population (e.g. injected fake users) with its own choice model; returns its id. */
-    public int addPopulation(UserChoiceModel model) {
+    /**
+     * Registers a new user population (LLM-driven users, injected fake users) with its own choice model, at
+     * the current round; returns its id. Add its users with {@link #addUsers(float[], int[], int)}. The round
+     * state's click capacity grows to the new model's {@link UserChoiceModel#maxClicks()} if that is larger.
+     *
+     * @param name      unique population name (metrics can include or exclude populations by name)
+     * @param modelName the user model's name, for the run database
+     */
+    public int addPopulation(String name, String modelName, UserChoiceModel model) {
+        int id = world.populations().add(name, modelName, round);
         model.init(world);
         declareTables(model);
         populations.add(model);
-        return populations.size() - 1;
+        populationMaxClicks = Arrays.copyOf(populationMaxClicks, populations.size());
+        populationMaxClicks[id] = Math.max(0, model.maxClicks());
+        if (state != null) {
+            state.ensureClickCapacity(maxClicks());
+        }
+        return id;
     }
 
     /** Adds authors with vectors {@code vecs} (row-major); returns the first new id. */

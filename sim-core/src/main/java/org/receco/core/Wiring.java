@@ -27,9 +27,22 @@ public interface Wiring {
 
     UserChoiceModel createUserModel();
 
+    /** Name of population 0, the users {@link #createUserModel()} drives (the {@code populations} table). */
+    default String userPopulationName() {
+        return "users";
+    }
+
+    /** Name of the user model of population 0 for the {@code populations} table; null: its class name. */
+    default String userModelName() {
+        return null;
+    }
+
     AuthorModel createAuthorModel();
 
-    /** Adds the initial users and authors (through {@link RecEcoModel#addUsers} and {@link RecEcoModel#addAuthors}). */
+    /**
+     * Adds the initial users and authors (through {@link RecEcoModel#addUsers} and {@link RecEcoModel#addAuthors}),
+     * and any further initial populations ({@link RecEcoModel#addPopulation}).
+     */
     void populate(RecEcoModel model);
 
     Recommender createRecommender(GroundTruth truth);

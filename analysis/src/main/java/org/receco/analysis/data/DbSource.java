@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.receco.core.rng.RandomStreams;
@@ -34,7 +36,8 @@ public final class DbSource implements AutoCloseable {
     private final Set<Integer> snapshotRounds = new HashSet<>();
     private final int[] itemAuthor, itemTopic, itemCreated;
     private final float[] itemQuality;
-    private final int[] authorTopic, authorJoined, userTopic;
+    private final int[] authorTopic, authorJoined, userTopic, userPopulation;
+    private final List<String> populationNames = new ArrayList<>();
     private final PreparedStatement impressions, interactions, userSnap, itemSnap;
     private int itemsSet;
     private int userVecRound = Integer.MIN_VALUE;
@@ -110,10 +113,22 @@ public final class DbSource implements AutoCloseable {
                 }
             }
             userTopic = new int[count(s, "users")];
-            try (ResultSet rs = s.executeQuery("SELECT id, topic FROM users")) {
+            userPopulation = new int[userTopic.length];
+            try (ResultSet rs = s.executeQuery("SELECT id, topic, population FROM users")) {
                 while (rs.next()) {
                     userTopic[rs.getInt(1)] = rs.getInt(2);
+                    userPopulation[rs.getInt(1)] = rs.getInt(3);
                 }
+            }
+            // Runs recorded before populations had names have no populations table: their users are population 0.
+            if (c.getMetaData().getTables(null, null, "POPULATIONS", null).next()) {
+                try (ResultSet rs = s.executeQuery("SELECT id, name FROM populations ORDER BY id")) {
+                    while (rs.next()) {
+                        populationNames.add(rs.getString(2));
+                    }
+                }
+            } else {
+                populationNames.add("users");
             }
         }
         impressions = c.prepareStatement(
@@ -178,7 +193,10 @@ public final class DbSource implements AutoCloseable {
         }
         d.setAuthorCount(authors);
         for (int u = 0; u < userTopic.length; u++) {
-            d.setUser(u, userTopic[u]);
+            d.setUser(u, userTopic[u], userPopulation[u]);
+        }
+        for (int p = 0; p < populationNames.size(); p++) {
+            d.setPopulation(p, populationNames.get(p));
         }
         if (slatesAt(r)) {
             impressions.setInt(1, r);

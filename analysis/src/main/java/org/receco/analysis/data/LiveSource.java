@@ -4,6 +4,7 @@ import org.receco.core.round.RoundState;
 import org.receco.core.spi.RoundView;
 import org.receco.core.world.AuthorStore;
 import org.receco.core.world.ItemStore;
+import org.receco.core.world.Populations;
 import org.receco.core.world.UserStore;
 import org.receco.core.world.World;
 
@@ -38,7 +39,11 @@ public final class LiveSource {
         d.setAuthorCount(authors.count());
         UserStore us = w.users();
         for (int u = usersSeen; u < us.count(); u++) {
-            d.setUser(u, us.topic(u));
+            d.setUser(u, us.topic(u), us.population(u));
+        }
+        Populations populations = w.populations();
+        for (int p = d.populationCount(); p < populations.count(); p++) {
+            d.setPopulation(p, populations.name(p));
         }
         usersSeen = us.count();
         int live = items.liveCount();

@@ -1,7 +1,10 @@
 package org.receco.analysis.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +23,12 @@ import java.util.Set;
  * <p>Derived by {@link #derive()} (identically in both modes): per-item counts of this round (exposures,
  * clicks, likes), position-weighted exposure E(i) = Σ_u Σ_r 1[L_u(r) = i] / log2(r + 1), and popularity
  * φ(i) = clicks on i in earlier rounds (what a recommender could see when composing this round's slates).
+ *
+ * <p>Populations. Each user's population (id and name) is here; {@link #restrictTo} limits what metrics see to
+ * the users of some populations: {@link #derive()} then lays out the included users densely, in id order, and
+ * every user-indexed reading (slates, clicks, topics, vectors, {@link #users()}) and the per-item counts cover
+ * them only. {@link #userId(int)} maps back to the run's id. Because ids are only ever appended and a user never
+ * changes population, an included user keeps its dense index from round to round.
  *
  * <p>Fill protocol for sources: {@link #beginRound}, the {@code set*} / {@code add*} methods, then
  * {@link #derive()}. Not thread-safe.
@@ -40,6 +49,10 @@ public final class RoundData {
     private int[] authorTopic = new int[0];
     private int userCount;
     private int[] userTopic = new int[0];
+    private int[] userPopulation = new int[0];
+    private final List<String> populationNames = new ArrayList<>();
+    /** Names of the populations metrics see; empty = all. */
+    private List<String> only = List.of();
     private int[] live = new int[0];
     private int liveCount;
 
@@ -66,6 +79,19 @@ public final class RoundData {
     private long[] cumClicks = new long[0];
     private static final double[] LOG2 = new double[4097];
 
+    /**
+     * What metrics read: the filled arrays themselves, or (with {@link #restrictTo}) dense copies of the included
+     * users' rows, made by {@link #derive()}.
+     */
+    private int vUsers;
+    private int[] vSlateStart = slateStart, vSlateItem = slateItem, vClickStart = clickStart, vClickItem = clickItem;
+    private int[] vClickPos = clickPos, vUserTopic = userTopic, vUserPopulation = userPopulation;
+    private int[] vUserId = new int[0];
+    private byte[] vSlateChannel = slateChannel;
+    private boolean[] vClickLiked = clickLiked;
+    private float[] vClickUtility = clickUtility, vUserVec = userVec, vPrevUserVec = prevUserVec,
+            vInitUserVec = initUserVec;
+
     static {
         for (int r = 1; r < LOG2.length; r++) {
             LOG2[r] = 1.0 / (Math.log(r + 1) / Math.log(2));
@@ -88,7 +114,31 @@ public final class RoundData {
 
     /** Users taking part this round: ids {@code 0..users()}. */
     public int users() {
-        return users;
+        return vUsers;
+    }
+
+    /** The run's id of user {@code u} (equal to {@code u} unless {@link #restrictTo} excludes populations). */
+    public int userId(int u) {
+        return only.isEmpty() ? u : vUserId[u];
+    }
+
+    /** Population id of user {@code u} (0 = the scenario's first population). */
+    public int userPopulation(int u) {
+        return vUserPopulation[u];
+    }
+
+    /** Populations known so far, by id. */
+    public int populationCount() {
+        return populationNames.size();
+    }
+
+    public String populationName(int p) {
+        return populationNames.get(p);
+    }
+
+    /** The population names metrics are restricted to; empty = every population. */
+    public List<String> restriction() {
+        return only;
     }
 
     /** Whether this round carries input of kind {@code need}. */
@@ -134,7 +184,7 @@ public final class RoundData {
 
     /** Topic of origin of user {@code u}. */
     public int userTopic(int u) {
-        return userTopic[u];
+        return vUserTopic[u];
     }
 
     public int liveCount() {
@@ -147,55 +197,55 @@ public final class RoundData {
     }
 
     public int[] slateStart() {
-        return slateStart;
+        return vSlateStart;
     }
 
     public int[] slateItems() {
-        return slateItem;
+        return vSlateItem;
     }
 
     public byte[] slateChannels() {
-        return slateChannel;
+        return vSlateChannel;
     }
 
     public int slateLength(int u) {
-        return slateStart[u + 1] - slateStart[u];
+        return vSlateStart[u + 1] - vSlateStart[u];
     }
 
     public int[] clickStart() {
-        return clickStart;
+        return vClickStart;
     }
 
     public int[] clickItems() {
-        return clickItem;
+        return vClickItem;
     }
 
     public int[] clickPositions() {
-        return clickPos;
+        return vClickPos;
     }
 
     public boolean[] clickLiked() {
-        return clickLiked;
+        return vClickLiked;
     }
 
     public float[] clickUtilities() {
-        return clickUtility;
+        return vClickUtility;
     }
 
     public int clickCount(int u) {
-        return clickStart[u + 1] - clickStart[u];
+        return vClickStart[u + 1] - vClickStart[u];
     }
 
     public float[] userVectors() {
-        return userVec;
+        return vUserVec;
     }
 
     public float[] previousUserVectors() {
-        return prevUserVec;
+        return vPrevUserVec;
     }
 
     public float[] initialUserVectors() {
-        return initUserVec;
+        return vInitUserVec;
     }
 
     /** Item vectors by id; valid for the live items when {@link Need#ITEM_VECTORS} is available. */
@@ -231,6 +281,22 @@ public final class RoundData {
     }
 
     // ---- filling (sources) ------------------------------------------------------------------------------
+
+    /**
+     * Restricts what metrics see to the users of the populations called {@code names} (empty: every
+     * population); takes effect at the next {@link #derive()}. A name no population has (yet) includes nobody.
+     */
+    public void restrictTo(Collection<String> names) {
+        only = List.copyOf(names);
+    }
+
+    /** Names population {@code p} (ids are dense and set in order). */
+    public void setPopulation(int p, String name) {
+        while (populationNames.size() <= p) {
+            populationNames.add("population " + populationNames.size());
+        }
+        populationNames.set(p, name);
+    }
 
     /** Starts round {@code r} with {@code userCount} users taking part; clears availability. */
     public void beginRound(int r, int userCount) {
@@ -275,10 +341,18 @@ public final class RoundData {
     }
 
     public void setUser(int u, int topic) {
+        setUser(u, topic, 0);
+    }
+
+    /** User {@code u}'s topic of origin and population. */
+    public void setUser(int u, int topic, int population) {
         if (u >= userTopic.length) {
-            userTopic = Arrays.copyOf(userTopic, Math.max(u + 1, userTopic.length * 2));
+            int c = Math.max(u + 1, userTopic.length * 2);
+            userTopic = Arrays.copyOf(userTopic, c);
+            userPopulation = Arrays.copyOf(userPopulation, c);
         }
         userTopic[u] = topic;
+        userPopulation[u] = population;
         userCount = Math.max(userCount, u + 1);
     }
 
@@ -373,6 +447,92 @@ public final class RoundData {
         userVec = t;
     }
 
+    /** Dense copies of the included users' rows (allocated once they must grow, like the filled arrays). */
+    private void restrict() {
+        boolean[] in = new boolean[populationNames.size()];
+        for (int p = 0; p < in.length; p++) {
+            in[p] = only.contains(populationNames.get(p));
+        }
+        int k = 0;
+        vUserId = grow(vUserId, users);
+        for (int u = 0; u < users; u++) {
+            int p = userPopulation[u];
+            if (p < in.length && in[p]) {
+                vUserId[k++] = u;
+            }
+        }
+        vUsers = k;
+        if (vSlateStart == slateStart || vSlateStart.length < k + 1) {
+            vSlateStart = new int[Math.max(k + 1, slateStart.length)];
+            vClickStart = new int[Math.max(k + 1, clickStart.length)];
+        }
+        if (vUserTopic == userTopic || vUserTopic.length < k) {
+            vUserTopic = new int[Math.max(k, userTopic.length)];
+            vUserPopulation = new int[Math.max(k, userTopic.length)];
+        }
+        int slates = 0;
+        int clicks = 0;
+        for (int j = 0; j < k; j++) {
+            int u = vUserId[j];
+            slates += slateStart[u + 1] - slateStart[u];
+            clicks += clickStart[u + 1] - clickStart[u];
+        }
+        if (vSlateItem == slateItem || vSlateItem.length < slates) {
+            vSlateItem = new int[Math.max(slates, 16)];
+            vSlateChannel = new byte[vSlateItem.length];
+        }
+        if (vClickItem == clickItem || vClickItem.length < clicks) {
+            int c = Math.max(clicks, 16);
+            vClickItem = new int[c];
+            vClickPos = new int[c];
+            vClickLiked = new boolean[c];
+            vClickUtility = new float[c];
+        }
+        int d = dims;
+        vUserVec = rows(vUserVec == userVec ? new float[0] : vUserVec, userVec, k, d);
+        vPrevUserVec = rows(vPrevUserVec == prevUserVec ? new float[0] : vPrevUserVec, prevUserVec, k, d);
+        vInitUserVec = rows(vInitUserVec == initUserVec ? new float[0] : vInitUserVec, initUserVec, k, d);
+        int sk = 0;
+        int ck = 0;
+        for (int j = 0; j < k; j++) {
+            int u = vUserId[j];
+            vUserTopic[j] = userTopic[u];
+            vUserPopulation[j] = userPopulation[u];
+            vSlateStart[j] = sk;
+            int sl = slateStart[u + 1] - slateStart[u];
+            System.arraycopy(slateItem, slateStart[u], vSlateItem, sk, sl);
+            System.arraycopy(slateChannel, slateStart[u], vSlateChannel, sk, sl);
+            sk += sl;
+            vClickStart[j] = ck;
+            int cl = clickStart[u + 1] - clickStart[u];
+            System.arraycopy(clickItem, clickStart[u], vClickItem, ck, cl);
+            System.arraycopy(clickPos, clickStart[u], vClickPos, ck, cl);
+            System.arraycopy(clickLiked, clickStart[u], vClickLiked, ck, cl);
+            System.arraycopy(clickUtility, clickStart[u], vClickUtility, ck, cl);
+            ck += cl;
+            copyRow(userVec, vUserVec, u, j, d);
+            copyRow(prevUserVec, vPrevUserVec, u, j, d);
+            copyRow(initUserVec, vInitUserVec, u, j, d);
+        }
+        vSlateStart[k] = sk;
+        vClickStart[k] = ck;
+    }
+
+    private static float[] rows(float[] view, float[] filled, int k, int d) {
+        int n = Math.min(filled.length, k * d);
+        return view.length >= n ? view : new float[Math.max(n, view.length * 3 / 2)];
+    }
+
+    private static void copyRow(float[] from, float[] to, int u, int j, int d) {
+        if ((u + 1) * d <= from.length && (j + 1) * d <= to.length) {
+            System.arraycopy(from, u * d, to, j * d, d);
+        }
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return a.length >= n ? a : new int[Math.max(n, a.length * 3 / 2)];
+    }
+
     private static float[] ensure(float[] a, int n) {
         return a.length >= n ? a : new float[Math.max(n, a.length * 3 / 2)];
     }
@@ -388,6 +548,30 @@ public final class RoundData {
         while (clickUser < users) {
             clickStart[++clickUser] = clickTotal;
         }
+        if (only.isEmpty()) {
+            vUsers = users;
+            vSlateStart = slateStart;
+            vSlateItem = slateItem;
+            vSlateChannel = slateChannel;
+            vClickStart = clickStart;
+            vClickItem = clickItem;
+            vClickPos = clickPos;
+            vClickLiked = clickLiked;
+            vClickUtility = clickUtility;
+            vUserTopic = userTopic;
+            vUserPopulation = userPopulation;
+            vUserVec = userVec;
+            vPrevUserVec = prevUserVec;
+            vInitUserVec = initUserVec;
+        } else {
+            restrict();
+        }
+        int users = vUsers;
+        int[] slateStart = vSlateStart;
+        int[] slateItem = vSlateItem;
+        int[] clickStart = vClickStart;
+        int[] clickItem = vClickItem;
+        boolean[] clickLiked = vClickLiked;
         int n = itemCount;
         if (roundExposures.length < n) {
             int c = Math.max(n, roundExposures.length * 2);

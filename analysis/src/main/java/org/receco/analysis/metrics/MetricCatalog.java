@@ -235,6 +235,15 @@ public final class MetricCatalog {
      * @throws IllegalArgumentException for an unknown name
      */
     public static List<Observer> observers(List<String> names, MetricContext context) {
+        return observers(names, context, List.of());
+    }
+
+    /**
+     * As {@link #observers(List, MetricContext)}, the computed metrics covering only the users of the populations
+     * named {@code populations} (empty: every user). Live-only observers read the running model and cover every
+     * user.
+     */
+    public static List<Observer> observers(List<String> names, MetricContext context, List<String> populations) {
         List<String> selected = names.isEmpty() ? defaults() : names;
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         for (String n : selected) {
@@ -245,7 +254,7 @@ public final class MetricCatalog {
         List<Observer> out = new ArrayList<>();
         List<Metric> computed = create(selected, context.config());
         if (!computed.isEmpty()) {
-            out.add(new MetricsObserver(computed));
+            out.add(new MetricsObserver(computed, populations));
         }
         Map<String, Observed> groups = new LinkedHashMap<>();
         Map<String, Set<String>> members = new LinkedHashMap<>();

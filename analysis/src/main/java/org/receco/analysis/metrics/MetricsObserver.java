@@ -14,11 +14,22 @@ import org.receco.core.spi.RoundView;
  */
 public final class MetricsObserver implements Observer {
     private final List<Metric> metrics;
+    private final List<String> populations;
     private final LiveSource source = new LiveSource();
     private RoundData data;
 
+    /** Metrics over every user. */
     public MetricsObserver(List<Metric> metrics) {
+        this(metrics, List.of());
+    }
+
+    /**
+     * Metrics over the users of the populations named {@code populations} only (empty: every user), e.g. the
+     * genuine users of a platform under a shilling attack; see {@link RoundData#restrictTo}.
+     */
+    public MetricsObserver(List<Metric> metrics, List<String> populations) {
         this.metrics = List.copyOf(metrics);
+        this.populations = List.copyOf(populations);
     }
 
     public List<Metric> metrics() {
@@ -33,6 +44,7 @@ public final class MetricsObserver implements Observer {
     @Override
     public void start(RoundView view) {
         data = new RoundData(view.world().dims());
+        data.restrictTo(populations);
         for (Metric m : metrics) {
             m.start(view.streams());
         }

@@ -58,12 +58,23 @@ public final class OfflineMetrics {
 
     /** Computes {@code metrics} over every complete round of the run in {@code runDir}. */
     public static Result compute(Path runDir, List<Metric> metrics, Sink sink) throws SQLException {
+        return compute(runDir, metrics, List.of(), sink);
+    }
+
+    /** As live with {@code metrics.populations}: over the users of {@code populations} only (empty = all). */
+    public static Result compute(Path runDir, List<Metric> metrics, List<String> populations, Sink sink)
+            throws SQLException {
         try (Connection c = RunDatabase.open(runDir)) {
-            return compute(c, metrics, sink);
+            return compute(c, metrics, populations, sink);
         }
     }
 
     public static Result compute(Connection c, List<Metric> metrics, Sink sink) throws SQLException {
+        return compute(c, metrics, List.of(), sink);
+    }
+
+    public static Result compute(Connection c, List<Metric> metrics, List<String> populations, Sink sink)
+            throws SQLException {
         Map<Metric, int[]> computed = new LinkedHashMap<>();
         Map<Metric, EnumSet<Need>> missing = new LinkedHashMap<>();
         for (Metric m : metrics) {
@@ -73,6 +84,7 @@ public final class OfflineMetrics {
         int rounds;
         try (DbSource src = new DbSource(c)) {
             RoundData d = new RoundData(src.dims());
+            d.restrictTo(populations);
             for (Metric m : metrics) {
                 m.start(src.streams());
             }

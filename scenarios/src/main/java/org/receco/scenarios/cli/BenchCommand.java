@@ -93,7 +93,7 @@ final class BenchCommand implements CliCommand {
     static void report(RunResult r, LoadedScenario loaded, PrintStream out) {
         int rounds = r.manifest().roundsCompleted();
         out.printf("benchmark: %s (%s), %d users, %d rounds, %d threads, %d cores%n", loaded.sourceName(),
-                r.manifest().status(), loaded.scenario().users().count(), rounds, r.manifest().threads(),
+                r.manifest().status(), loaded.scenario().users().totalCount(), rounds, r.manifest().threads(),
                 Runtime.getRuntime().availableProcessors());
         out.printf("  wall time       %.2f s%n", r.wallSeconds());
         out.printf("  rounds/s        %.3f%n", rounds / r.wallSeconds());

@@ -91,7 +91,7 @@ final class ValidateCommand implements CliCommand {
                     LoadedScenario loaded = args.load(catalog);
                     Scenario s = loaded.scenario();
                     out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s)%n", loaded.sourceName(),
-                            s.users().count(), s.authors().count(), s.rounds(), s.recommender().name());
+                            s.users().totalCount(), s.authors().count(), s.rounds(), s.recommender().name());
                 }
             }
             out.flush();

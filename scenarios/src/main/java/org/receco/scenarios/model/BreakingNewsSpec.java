@@ -1,8 +1,10 @@
 package org.receco.scenarios.model;
 
 import java.util.List;
+import org.receco.agents.events.BreakingNews;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
+import org.receco.core.spi.ScenarioEvent;
 
 /**
  * Breaking news: at {@code round}, a burst of {@code items} items on one topic with high initial quality,
@@ -26,7 +28,7 @@ public record BreakingNewsSpec(
     }
 
     @Override
-    public String type() {
-        return "breaking-news";
+    public ScenarioEvent create(EventContext context) {
+        return new BreakingNews(round, topic, items, quality, spread, authors, authorIds);
     }
 }

@@ -1,15 +1,19 @@
 package org.receco.scenarios.model;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.receco.core.spi.ScenarioEvent;
 
-/** A one-off event at a round; {@code type} selects the kind. */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = BreakingNewsSpec.class, name = "breaking-news"),
-        @JsonSubTypes.Type(value = SwitchRecommenderSpec.class, name = "switch-recommender")})
-public sealed interface EventSpec permits BreakingNewsSpec, SwitchRecommenderSpec {
+/**
+ * A one-off event at a round, as a scenario writes it: a record whose {@code type} key names its kind in
+ * {@link EventKinds}. A new kind is one record implementing this interface plus one register line there.
+ */
+public interface EventSpec {
     int round();
 
-    String type();
+    /** The kind's registered name, the {@code type} key written in scenario files. */
+    default String type() {
+        return EventKinds.nameOf(getClass());
+    }
+
+    /** The kernel event this spec describes, made with what the wiring offers events. */
+    ScenarioEvent create(EventContext context);
 }

@@ -25,12 +25,15 @@ public record MetricsSpec(
         int mseUsers,
         @Doc("Share of users, farthest from the mean initial taste, forming the niche group of the `*.niche` / "
                 + "`*.mainstream` metrics.") @Range(min = 0.001, max = 0.999)
-        double nicheShare) {
+        double nicheShare,
+        @Doc("Populations whose users the metrics cover, by name (users.populations, add-population events); "
+                + "[] = every user.") List<String> populations) {
 
     public MetricsSpec {
         names = names == null ? List.of() : List.copyOf(names);
         authorGroupTopics = authorGroupTopics == null ? List.of() : List.copyOf(authorGroupTopics);
         userGroupTopics = userGroupTopics == null ? List.of() : List.copyOf(userGroupTopics);
+        populations = populations == null ? List.of() : List.copyOf(populations);
         for (String n : names) {
             if (MetricCatalog.registry().find(n).isEmpty()) {
                 throw new IllegalArgumentException("unknown metric '" + n + "'; known: "

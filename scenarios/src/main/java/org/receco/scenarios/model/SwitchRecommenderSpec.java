@@ -1,7 +1,9 @@
 package org.receco.scenarios.model;
 
+import org.receco.agents.events.SwitchRecommender;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
+import org.receco.core.spi.ScenarioEvent;
 
 /** Replaces the recommender at a round; the new one is trained on all feedback so far first. */
 @Doc("Switch to another recommender at a given round.")
@@ -10,7 +12,7 @@ public record SwitchRecommenderSpec(
         @Doc("The new recommender.") RecommenderSpec recommender) implements EventSpec {
 
     @Override
-    public String type() {
-        return "switch-recommender";
+    public ScenarioEvent create(EventContext context) {
+        return new SwitchRecommender(round, recommender.name(), truth -> context.recommender(recommender, truth));
     }
 }

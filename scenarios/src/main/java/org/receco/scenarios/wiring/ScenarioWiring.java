@@ -3,8 +3,6 @@ package org.receco.scenarios.wiring;
 import java.util.ArrayList;
 import java.util.List;
 import org.receco.agents.Components;
-import org.receco.agents.events.BreakingNews;
-import org.receco.agents.events.SwitchRecommender;
 import org.receco.agents.space.SyntheticSpace;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricContext;
@@ -13,6 +11,7 @@ import org.receco.core.RecEcoModel;
 import org.receco.core.Wiring;
 import org.receco.core.config.KernelConfig;
 import org.receco.core.rng.RandomStreams;
+import org.receco.core.rng.SplitMix;
 import org.receco.core.spi.AuthorModel;
 import org.receco.core.spi.Observer;
 import org.receco.core.spi.Recommender;
@@ -21,11 +20,13 @@ import org.receco.core.spi.UserChoiceModel;
 import org.receco.core.world.GroundTruth;
 import org.receco.core.world.World;
 import org.receco.scenarios.ComponentParams;
-import org.receco.scenarios.model.BreakingNewsSpec;
+import org.receco.scenarios.model.EventContext;
+import org.receco.scenarios.model.EventKinds;
 import org.receco.scenarios.model.EventSpec;
+import org.receco.scenarios.model.NamedComponentSpec;
+import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.RecommenderSpec;
 import org.receco.scenarios.model.Scenario;
-import org.receco.scenarios.model.SwitchRecommenderSpec;
 
 /**
  * Assembles a {@link RecEcoModel} from a validated {@link Scenario}: the synthetic space, the named user,
@@ -62,16 +63,31 @@ public final class ScenarioWiring implements Wiring {
     @Override
     public World createWorld(RandomStreams streams) {
         space = new SyntheticSpace(scenario.space(), streams);
-        int users = scenario.users().count();
+        int users = scenario.users().totalCount();
         int authors = scenario.authors().count();
         int perRound = Math.max(1, authors * 5);
         int lifetime = Math.max(1, scenario.items().lifetime());
         return new World(space.space(), users, authors, perRound * Math.min(lifetime + 1, scenario.rounds()));
     }
 
+    /** The user model of population 0, the first of {@code users.populations} (or the single population). */
     @Override
     public UserChoiceModel createUserModel() {
-        return ComponentParams.create(Components.USER_MODELS.get(scenario.users().model()), scenario.users());
+        return userModel(scenario.users().all().get(0));
+    }
+
+    @Override
+    public String userPopulationName() {
+        return scenario.users().all().get(0).name();
+    }
+
+    @Override
+    public String userModelName() {
+        return scenario.users().all().get(0).model();
+    }
+
+    private static UserChoiceModel userModel(NamedComponentSpec spec) {
+        return ComponentParams.create(Components.USER_MODELS.get(spec.componentName()), spec);
     }
 
     @Override
@@ -79,11 +95,21 @@ public final class ScenarioWiring implements Wiring {
         return ComponentParams.create(Components.AUTHOR_MODELS.get(scenario.authors().model()), scenario.authors());
     }
 
+    /**
+     * Population 0's users come from the stream {@code space.users} (as they always have, so single-population
+     * scenarios keep their results); population p &gt; 0's from {@code space.users.<name>}.
+     */
     @Override
     public void populate(RecEcoModel model) {
         RandomStreams streams = model.streams();
-        SyntheticSpace.Population users = space.drawUsers(scenario.users().count(), streams.stream("space.users"));
-        model.addUsers(users.vectors(), users.topics());
+        List<PopulationSpec> populations = scenario.users().all();
+        for (int p = 0; p < populations.size(); p++) {
+            PopulationSpec spec = populations.get(p);
+            int id = p == 0 ? 0 : model.addPopulation(spec.name(), spec.model(), userModel(spec));
+            SyntheticSpace.Population users = space.drawUsers(spec.count(),
+                    streams.stream(p == 0 ? "space.users" : "space.users." + spec.name()));
+            model.addUsers(users.vectors(), users.topics(), id);
+        }
         SyntheticSpace.Population authors =
                 space.drawAuthors(scenario.authors().count(), streams.stream("space.authors"));
         model.addAuthors(authors.vectors(), authors.topics());
@@ -102,24 +128,37 @@ public final class ScenarioWiring implements Wiring {
     /**
      * The observers recording the metrics the scenario names ({@code metrics.names}; empty = the catalogue's
      * defaults, see {@link MetricCatalog}) with the scenario's metric options: one {@link MetricsObserver} for
-     * those computed from the round's data, one observer per group of live-only ones.
+     * those computed from the round's data, over the users of {@code metrics.populations} (empty = every user),
+     * and one observer per group of live-only ones.
      */
     @Override
     public List<Observer> createObservers() {
-        return MetricCatalog.observers(scenario.metrics().names(), MetricContext.of(scenario.metrics().config()));
+        return MetricCatalog.observers(scenario.metrics().names(), MetricContext.of(scenario.metrics().config()),
+                scenario.metrics().populations());
     }
 
+    /** Each event spec's kernel event ({@link EventSpec#create}); the kinds are {@link EventKinds}' entries. */
     @Override
     public List<ScenarioEvent> events() {
+        EventContext context = new EventContext() {
+            @Override
+            public Recommender recommender(RecommenderSpec spec, GroundTruth truth) {
+                return createRecommender(spec, truth);
+            }
+
+            @Override
+            public UserChoiceModel userModel(NamedComponentSpec spec) {
+                return ScenarioWiring.userModel(spec);
+            }
+
+            @Override
+            public SyntheticSpace.Population drawUsers(int count, SplitMix rng) {
+                return space.drawUsers(count, rng);
+            }
+        };
         List<ScenarioEvent> list = new ArrayList<>();
         for (EventSpec e : scenario.events()) {
-            if (e instanceof BreakingNewsSpec b) {
-                list.add(new BreakingNews(b.round(), b.topic(), b.items(), b.quality(), b.spread(), b.authors(),
-                        b.authorIds()));
-            } else if (e instanceof SwitchRecommenderSpec s) {
-                RecommenderSpec spec = s.recommender();
-                list.add(new SwitchRecommender(s.round(), spec.name(), truth -> createRecommender(spec, truth)));
-            }
+            list.add(e.create(context));
         }
         return list;
     }

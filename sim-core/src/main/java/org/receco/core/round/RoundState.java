@@ -15,7 +15,7 @@ public final class RoundState {
     private int round = -1;
     private int users;
     private final int slateCap;
-    private final int clickCap;
+    private int clickCap;
     private int[] slate = new int[0];
     private byte[] channel = new byte[0];
     private int[] slateLen = new int[0];
@@ -28,6 +28,35 @@ public final class RoundState {
     public RoundState(int slateCap, int clickCap) {
         this.slateCap = slateCap;
         this.clickCap = clickCap;
+    }
+
+    /**
+     * Raises the clicks each user may record in a round to at least {@code cap} (a population with a larger
+     * {@link org.receco.core.spi.UserChoiceModel#maxClicks()} joined). Called between rounds; the click arrays
+     * are laid out again at the new stride with the current round's clicks kept, so views of the round just
+     * played stay right.
+     */
+    public void ensureClickCapacity(int cap) {
+        if (cap <= clickCap) {
+            return;
+        }
+        int rows = clickCount.length;
+        int[] item = new int[rows * cap];
+        int[] pos = new int[rows * cap];
+        boolean[] liked = new boolean[rows * cap];
+        float[] utility = new float[rows * cap];
+        for (int u = 0; u < users; u++) {
+            int n = clickCount[u];
+            System.arraycopy(clickItem, u * clickCap, item, u * cap, n);
+            System.arraycopy(clickPos, u * clickCap, pos, u * cap, n);
+            System.arraycopy(clickLiked, u * clickCap, liked, u * cap, n);
+            System.arraycopy(clickUtility, u * clickCap, utility, u * cap, n);
+        }
+        clickItem = item;
+        clickPos = pos;
+        clickLiked = liked;
+        clickUtility = utility;
+        clickCap = cap;
     }
 
     /** Starts round {@code r} for {@code userCount} users, clearing slates and clicks. */
@@ -91,9 +120,19 @@ public final class RoundState {
         return clickCount[u];
     }
 
-    /** Records a click by {@code u} on the item at slate position {@code pos}. Thread-safe per distinct user. */
+    /**
+     * Records a click by {@code u} on the item at slate position {@code pos}. Thread-safe per distinct user.
+     *
+     * @throws ClickOverflowException if {@code u} already has {@link #clickCapacity()} clicks this round: a
+     *                                user model clicked more than the most any population declared
+     */
     public void addClick(int u, int pos, boolean liked, float utility) {
-        int k = u * clickCap + clickCount[u]++;
+        int n = clickCount[u];
+        if (n == clickCap) {
+            throw new ClickOverflowException(u, clickCap);
+        }
+        clickCount[u] = n + 1;
+        int k = u * clickCap + n;
         clickItem[k] = slate[u * slateCap + pos];
         clickPos[k] = pos;
         clickLiked[k] = liked;
@@ -114,5 +153,27 @@ public final class RoundState {
 
     public float clickUtility(int u, int c) {
         return clickUtility[u * clickCap + c];
+    }
+
+    /** A user model recorded more clicks than the state holds per user; the kernel adds the population. */
+    public static final class ClickOverflowException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final int user;
+        private final int capacity;
+
+        ClickOverflowException(int user, int capacity) {
+            super("user " + user + " made more than " + capacity + " clicks in one round, the click capacity "
+                    + "(the largest maxClicks() of any population)");
+            this.user = user;
+            this.capacity = capacity;
+        }
+
+        public int user() {
+            return user;
+        }
+
+        public int capacity() {
+            return capacity;
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.receco.core.spi.RunSink;
 import org.receco.core.world.AuthorStore;
 import org.receco.core.world.ItemStore;
 import org.receco.core.world.LatentSpace;
+import org.receco.core.world.Populations;
 import org.receco.core.world.UserStore;
 import org.receco.core.world.World;
 
@@ -63,6 +64,7 @@ public final class H2RunStore implements RunSink {
     private final StoreOptions options;
     private final Connection conn;
     private final PreparedStatement insUser;
+    private final PreparedStatement insPopulation;
     private final PreparedStatement insAuthor;
     private final PreparedStatement insItem;
     private final BulkInsert insClick;
@@ -89,6 +91,7 @@ public final class H2RunStore implements RunSink {
 
     private int roundsPlanned = -1;
     private int usersSeen;
+    private int populationsSeen;
     private int authorsSeen;
     private int itemsSeen;
     private int eventSeq;
@@ -132,6 +135,7 @@ public final class H2RunStore implements RunSink {
             }
             conn.commit();
             insUser = conn.prepareStatement("INSERT INTO users VALUES (?, ?, ?, ?)");
+            insPopulation = conn.prepareStatement("INSERT INTO populations VALUES (?, ?, ?, ?)");
             insAuthor = conn.prepareStatement("INSERT INTO authors VALUES (?, ?, ?)");
             insItem = conn.prepareStatement("INSERT INTO items VALUES (?, ?, ?, ?, ?)");
             insClick = new BulkInsert(conn, "interactions", "(?, ?, ?, ?, TRUE, ?, ?)", 6);
@@ -352,6 +356,10 @@ public final class H2RunStore implements RunSink {
     // ---- capture (simulation thread) ---------------------------------------------------------------------
 
     private void captureEntities(World w, RoundBuffer b) {
+        Populations populations = w.populations();
+        for (; populationsSeen < populations.count(); populationsSeen++) {
+            b.populations.add(populations.get(populationsSeen));
+        }
         UserStore users = w.users();
         b.userFrom = usersSeen;
         b.userCount = users.count() - usersSeen;
@@ -469,6 +477,14 @@ public final class H2RunStore implements RunSink {
     private void write(RoundBuffer b) throws SQLException {
         createTables(b.newTables);
         int r = b.round;
+        for (Populations.Population p : b.populations) {
+            insPopulation.setInt(1, p.id());
+            insPopulation.setString(2, p.name());
+            insPopulation.setString(3, p.model());
+            insPopulation.setInt(4, p.joinedRound());
+            insPopulation.addBatch();
+        }
+        flush(insPopulation, b.populations.size());
         for (int k = 0; k < b.userCount; k++) {
             insUser.setInt(1, b.userFrom + k);
             insUser.setInt(2, b.userTopic[k]);

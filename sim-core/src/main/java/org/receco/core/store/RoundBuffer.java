@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.receco.core.world.Populations;
 
 /**
  * Everything one round adds to the database, copied out of the model into primitive arrays so the model can
@@ -67,6 +68,8 @@ final class RoundBuffer {
     final List<StoredRows> declared = new ArrayList<>();
     /** Tables declared since the previous buffer was handed over: created before this buffer's rows go in. */
     final List<TableSpec> newTables = new ArrayList<>();
+    /** Populations that joined since the last buffer (rare: copied as records). */
+    final List<Populations.Population> populations = new ArrayList<>();
 
     void reset() {
         round = NO_ROUND;
@@ -86,6 +89,7 @@ final class RoundBuffer {
             rows.reset();
         }
         newTables.clear();
+        populations.clear();
     }
 
     void ensureUsers(int n) {

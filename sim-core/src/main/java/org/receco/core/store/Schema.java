@@ -69,6 +69,11 @@ public final class Schema {
                     "joined_round", List.of("id"),
                     Column.of("id", INTEGER), Column.of("topic", INTEGER), Column.of("population", INTEGER),
                     Column.of("joined_round", INTEGER)),
+            TableSpec.of("populations", "user populations: dense id (users.population), unique name, the user "
+                            + "model's name, the round it joined (0 for those declared in the scenario)",
+                    "joined_round", List.of("id"),
+                    Column.of("id", INTEGER), Column.of("name", TEXT), Column.of("model", TEXT),
+                    Column.of("joined_round", INTEGER)),
             TableSpec.of("authors", "as users", "joined_round", List.of("id"),
                     Column.of("id", INTEGER), Column.of("topic", INTEGER), Column.of("joined_round", INTEGER)),
             TableSpec.of("items", "each item in the transaction of the round it was published; quality as at "

@@ -11,6 +11,7 @@ public final class World implements GroundTruth {
     private final ItemStore items;
     private final FeedbackLog feedback = new FeedbackLog();
     private final ItemStats stats = new ItemStats();
+    private final Populations populations = new Populations();
     private UtilityFunction utility = (u, i) -> 0f;
 
     public World(LatentSpace space, int userCapacity, int authorCapacity, int itemCapacity) {
@@ -51,6 +52,11 @@ public final class World implements GroundTruth {
 
     public FeedbackLog feedback() {
         return feedback;
+    }
+
+    /** The user populations (names, models, joining rounds); users refer to them by id. */
+    public Populations populations() {
+        return populations;
     }
 
     public ItemStats stats() {

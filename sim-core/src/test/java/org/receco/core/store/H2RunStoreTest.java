@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.receco.core.RecEcoModel;
 import org.receco.core.RunManifest;
 import org.receco.core.store.StoreOptions.ImpressionMode;
+import org.receco.core.testkit.PopulationJoins;
 import org.receco.core.testkit.TinyRun;
 import org.receco.core.testkit.TinyWiring;
 import org.receco.core.testkit.UsersJoin;
@@ -104,6 +105,27 @@ class H2RunStoreTest {
             assertEquals(RunManifest.COMPLETED, string(c, "SELECT status FROM run_manifest"));
             assertEquals(12, count(c, "SELECT rounds_completed FROM run_manifest"));
             assertEquals(7, count(c, "SELECT seed FROM run_manifest"));
+        }
+    }
+
+    @Test
+    void populationsTableNamesEachUsersPopulationInTheRoundItJoined() throws SQLException {
+        Path dir = tmp.resolve("run");
+        TinyWiring w = new TinyWiring(7, 6, 10, 1).withEvent(new PopulationJoins(3, "attack", 4, 5));
+        run(dir, w, StoreOptions.everything(5));
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM populations"));
+            assertEquals("users|TinyUsers|0", string(c,
+                    "SELECT name || '|' || model || '|' || joined_round FROM populations WHERE id = 0"));
+            assertEquals("attack|greedy|3", string(c,
+                    "SELECT name || '|' || model || '|' || joined_round FROM populations WHERE id = 1"));
+            assertEquals(4, count(c, "SELECT COUNT(*) FROM users u JOIN populations p ON u.population = p.id "
+                    + "WHERE p.name = 'attack' AND u.joined_round = 3"));
+            assertEquals(10, count(c, "SELECT COUNT(*) FROM users WHERE population = 0"));
+            // the attackers' 5 clicks a round are all recorded, and nobody else has more than 2
+            assertEquals(4L * 5 * 3, count(c, "SELECT COUNT(*) FROM interactions WHERE user_id >= 10"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM (SELECT round, user_id FROM interactions "
+                    + "WHERE user_id < 10 GROUP BY round, user_id HAVING COUNT(*) > 2)"));
         }
     }
 
