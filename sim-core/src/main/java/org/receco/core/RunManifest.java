@@ -45,7 +45,8 @@ public record RunManifest(
         String resolvedScenario,
         String rerunOf) {
 
-    public static final String RUNNING = "running", COMPLETED = "completed", FAILED = "failed";
+    public static final String RUNNING = "running", COMPLETED = "completed", FAILED = "failed",
+            INTERRUPTED = "interrupted";
 
     public RunManifest {
         overrides = overrides == null ? null : List.copyOf(overrides);
@@ -106,15 +107,31 @@ public record RunManifest(
         return Json.MAPPER.readValue(file.toFile(), RunManifest.class);
     }
 
-    /** Writes atomically (temp file, then rename), so a reader never sees half a manifest. */
+    /**
+     * Writes atomically (temp file, then rename), so a reader never sees half a manifest. When the write fails
+     * (a full disk) the temp file is removed and the previous manifest stays as it was; the exception names the
+     * file and the reason.
+     */
     public void write(Path file) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, toJson());
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the directory itself is unwritable: nothing was left there either
+            }
+            throw new UncheckedIOException("cannot write " + file + ": " + describe(e), e);
         }
+    }
+
+    /** A file-system error's reason ("No space left on device"), not only the file it was about. */
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : m == null ? e.getClass().getSimpleName() : m;
     }
 
     /** The version of RecEco on the class path (from the build's version.properties), or "unknown". */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.receco.core.RunManifest;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioException;
@@ -40,6 +41,9 @@ final class RunCommand implements CliCommand {
     private static final CommandSpec SPEC = new CommandSpec("run",
             List.of("Run a scenario headless and record every round to runs/<scenario>-<time>-s<seed>/run.mv.db."),
             List.of(FILE), List.of(ScenarioArgs.SET, SEED, ROUNDS, FROM, OUT, THREADS, QUIET));
+
+    /** The exit code of a run stopped by Ctrl-C, as a shell reports a process ended by SIGINT. */
+    static final int INTERRUPTED = 130;
 
     private final ComponentCatalog catalog;
 
@@ -107,6 +111,9 @@ final class RunCommand implements CliCommand {
             Runner.printSummary(e.result(), System.out);
             err.println("receco run: " + e.getMessage());
             return RecEcoCli.FAILURE;
+        }
+        if (RunManifest.INTERRUPTED.equals(result.manifest().status())) {
+            return INTERRUPTED; // the interrupt hook prints the one line (the JVM is exiting)
         }
         Runner.printSummary(result, System.out);
         return RecEcoCli.OK;

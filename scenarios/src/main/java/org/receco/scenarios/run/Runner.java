@@ -13,6 +13,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.receco.core.RecEcoModel;
 import org.receco.core.RunManifest;
 import org.receco.core.spi.RunSink;
@@ -50,7 +53,17 @@ public final class Runner {
         }
     }
 
+    /** How long the interrupt hook waits for the round in play and the run's end to be recorded. */
+    private static final long HOOK_WAIT_S = 120;
+
     private Runner() {
+    }
+
+    /** The one line a Ctrl-C'd run prints: how far it got, where it is, how to read it. */
+    public static String interruptedLine(RunManifest m, Path runDir) {
+        return "receco run: interrupted: stopped after " + m.roundsCompleted() + " complete rounds of "
+                + m.roundsPlanned() + (runDir == null ? " (nothing recorded)" : "; the run is in " + runDir
+                + "; read it with: receco report " + runDir);
     }
 
     public static RunResult run(LoadedScenario loaded, Options options) {
@@ -81,11 +94,23 @@ public final class Runner {
             progress.round(r + 1, scenario.rounds());
         });
         Path manifestFile = runDir == null ? null : runDir.resolve("manifest.json");
-        RunManifest[] current = {manifest};
+        // Ctrl-C (SIGINT, SIGTERM): the hook asks the loop below to stop after the round being played, waits
+        // until that round and the run's end are recorded (the JVM exits when the hook returns), then says so.
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch recorded = new CountDownLatch(1);
+        RunManifest[] ended = {null};
+        Path shownDir = runDir;
         Thread hook = new Thread(() -> {
-            if (manifestFile != null) { // Ctrl-C: say so; committed rounds stay readable
-                current[0].withProgress(model.roundsCompleted())
-                        .ended("interrupted", Instant.now().toString(), "interrupted by signal").write(manifestFile);
+            stop.set(true);
+            try {
+                recorded.await(HOOK_WAIT_S, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            RunManifest m = ended[0];
+            if (m != null && RunManifest.INTERRUPTED.equals(m.status())) {
+                System.err.println(interruptedLine(m, shownDir));
+                System.err.flush();
             }
         }, "receco-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -97,7 +122,18 @@ public final class Runner {
         progress.start(scenario.name(), scenario.rounds());
         try {
             model.start();
-            model.runToEnd();
+            // Round by round (runUntil plays whole rounds, so results are those of runToEnd) to stop between two.
+            while (model.roundsCompleted() < scenario.rounds() && !stop.get()) {
+                int before = model.roundsCompleted();
+                model.runUntil(before + 1);
+                if (model.roundsCompleted() == before) {
+                    break;
+                }
+            }
+            if (stop.get() && model.roundsCompleted() < scenario.rounds()) {
+                status = RunManifest.INTERRUPTED;
+                error = "interrupted by signal";
+            }
         } catch (RuntimeException e) {
             status = RunManifest.FAILED;
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -108,19 +144,38 @@ public final class Runner {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunManifest end = manifest.withProgress(model.roundsCompleted()).ended(status, Instant.now().toString(), error);
-        current[0] = end;
+        // The database is the record: its run_manifest is committed first, manifest.json copied from it after
+        // (RunDatabase.open brings a file a kill left behind level with the database).
         try {
-            sink.finish(end);
-        } finally {
-            sink.close();
-            if (manifestFile != null) {
-                end.write(manifestFile);
+            try {
+                sink.finish(end);
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
             }
+            try {
+                sink.close();
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+            if (manifestFile != null) {
+                try {
+                    end.write(manifestFile);
+                } catch (UncheckedIOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+        } finally {
+            ended[0] = end;
+            recorded.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException ignored) {
                 // already shutting down: the hook reports the interruption
             }
+        }
+        if (failure != null && RunManifest.COMPLETED.equals(end.status())) {
+            // the end could not be recorded: the caller must not report success
+            end = end.ended(RunManifest.FAILED, end.endedAt(), failure.getMessage());
         }
         Map<String, Double> last = model.lastMetrics() == null ? Map.of() : new LinkedHashMap<>(model.lastMetrics());
         long userSteps = (long) model.world().users().count() * model.roundsCompleted();

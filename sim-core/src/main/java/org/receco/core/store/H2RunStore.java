@@ -89,6 +89,10 @@ public final class H2RunStore implements RunSink {
     private boolean compactOnClose;
     private boolean closed;
 
+    /** The database file's size at the last commit handed over, and the most it grew between two of them. */
+    private long lastSize;
+    private long maxGrowth;
+
     private int roundsPlanned = -1;
     private int usersSeen;
     private int populationsSeen;
@@ -116,7 +120,7 @@ public final class H2RunStore implements RunSink {
         }
         try {
             conn = DriverManager.getConnection(RunDatabase.baseUrl(runDir)
-                    + ";WRITE_DELAY=0;CACHE_SIZE=131072;NON_KEYWORDS=VALUE");
+                    + ";WRITE_DELAY=0;CACHE_SIZE=131072;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
                 s.execute(Schema.ddl(Schema.CATALOGUE));
@@ -167,6 +171,7 @@ public final class H2RunStore implements RunSink {
     @Override
     public void start(RunManifest manifest, RoundView view) {
         checkUsable();
+        checkRoom(-1);
         roundsPlanned = manifest.roundsPlanned();
         RoundBuffer b = pending;
         captureEntities(view.world(), b);
@@ -276,6 +281,7 @@ public final class H2RunStore implements RunSink {
         for (StoredRows rows : b.declared) {
             rows.checkRound(round, false);
         }
+        checkRoom(round);
         if (writer == null) {
             try {
                 write(b);
@@ -337,7 +343,14 @@ public final class H2RunStore implements RunSink {
         }
         try {
             conn.rollback();
-            if (compactOnClose && error == null && failure == null) {
+            if (lowOnSpace()) {
+                // H2 compacts for up to 200 ms on close, writing live pages anew: on a nearly full disk that
+                // fills it (seen: the last 3.4 MB of an 8 MB tmpfs) and the manifest after it cannot be written.
+                // Every commit is on file already (WRITE_DELAY=0), so closing without a last write loses nothing.
+                try (Statement st = conn.createStatement()) {
+                    st.execute("SHUTDOWN IMMEDIATELY");
+                }
+            } else if (compactOnClose && error == null && failure == null) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("SHUTDOWN COMPACT"); // closes the database, rewritten without dead pages
                 }
@@ -685,6 +698,69 @@ public final class H2RunStore implements RunSink {
         }
     }
 
+    // ---- disk space ----------------------------------------------------------------------------------------
+
+    /** Free space a round needs beyond twice the most the file grew in one round: the final manifest and close. */
+    static final long MIN_FREE = 2L << 20;
+
+    /**
+     * Refuses to write round {@code round} (-1: the start) when the disk may not hold it: H2 failing a write
+     * half-way through a round can leave a file whose unfinished transaction locks its tables for every later
+     * reader. Refusing between rounds leaves the store usable: {@link #finish} still records the end.
+     */
+    private void checkRoom(int round) {
+        long size;
+        long free;
+        try {
+            size = Files.exists(RunDatabase.file(runDir)) ? Files.size(RunDatabase.file(runDir)) : 0;
+            free = Files.getFileStore(runDir).getUsableSpace();
+        } catch (IOException e) {
+            return; // the store cannot say: let the write itself report
+        }
+        if (lastSize > 0) {
+            maxGrowth = Math.max(maxGrowth, size - lastSize);
+        }
+        lastSize = size;
+        long need = MIN_FREE + 2 * maxGrowth;
+        if (free < need) {
+            throw new DiskFullException(runDir, free, need, round);
+        }
+    }
+
+    /** Whether the disk has less room left than the database file takes (a compaction could fill it). */
+    private boolean lowOnSpace() {
+        try {
+            return Files.getFileStore(runDir).getUsableSpace() < Files.size(RunDatabase.file(runDir)) + MIN_FREE;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The disk holding the run directory has no room for the next round; nothing of it was written. */
+    public static final class DiskFullException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        DiskFullException(Path runDir, long free, long need, int round) {
+            super(String.format(java.util.Locale.ROOT, "the disk holding %s is full: %s free, about %s needed to "
+                    + "record %s; stopped with every complete round kept", runDir, mb(free), mb(need),
+                    round < 0 ? "the start of the run" : "round " + round));
+        }
+    }
+
+    static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+
+    /** Whether {@code t} or a cause of it is the file system's "no space left". */
+    static boolean noSpace(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause() == x ? null : x.getCause()) {
+            if (x.getMessage() != null && x.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- failure handling --------------------------------------------------------------------------------
 
     private void awaitInFlight() {
@@ -716,6 +792,16 @@ public final class H2RunStore implements RunSink {
     private IllegalStateException fail(Throwable cause) {
         if (failure == null) {
             failure = cause;
+        }
+        if (noSpace(cause)) {
+            long free = -1;
+            try {
+                free = Files.getFileStore(runDir).getUsableSpace();
+            } catch (IOException ignored) {
+                // reported as unknown
+            }
+            return new IllegalStateException("the disk holding " + runDir + " is full (" + (free < 0 ? "unknown"
+                    : mb(free)) + " free): No space left on device", cause);
         }
         return new IllegalStateException("writing the run database in " + runDir + " failed: " + cause.getMessage(),
                 cause);

@@ -31,8 +31,8 @@ import org.receco.core.RunManifest;
  * loop of kills at random moments, H2 2.5.252), rows of the unfinished round survived (all its clicks, part of
  * its impressions, its items) while its {@code rounds} row did not. So {@link #open} also removes, from a run
  * whose manifest still says running, every row written for a round after the last one in {@code rounds}: that
- * row is the round's commit mark. Opening is read-write at the file level for these reasons; readers must not
- * write otherwise. H2 locks the file while a process
+ * row is the round's commit mark. That repair is the only write a reader makes, and only where the run
+ * directory can be written; elsewhere the database opens read-only. H2 locks the file while a process
  * has it open, so a run can be read by another process only once its writer has closed or died.
  * Connections use {@code NON_KEYWORDS=VALUE} so {@code SELECT value FROM metrics} works unquoted.
  */
@@ -55,21 +55,107 @@ public final class RunDatabase {
 
     /**
      * Opens the existing run database in {@code runDir}. The caller closes the connection. Throws
-     * {@link UncheckedIOException} (caused by {@link NoSuchFileException}) when there is no database there.
+     * {@link UncheckedIOException} (caused by {@link NoSuchFileException}) when there is no database there, and
+     * {@link NotStarted} when the run was stopped before it wrote its record.
+     *
+     * <p>Where the run directory can be written (and its disk has room), opening also repairs what a killed
+     * writer left ({@link #dropUnfinishedRound}, {@link #reconcileManifestFile}). Elsewhere (a read-only mount,
+     * a full disk) the database opens read-only ({@code ACCESS_MODE_DATA=r}) and nothing is written: every
+     * complete round reads as recorded.
      */
     public static Connection open(Path runDir) throws SQLException {
-        if (!Files.isRegularFile(file(runDir))) {
-            throw new UncheckedIOException(new NoSuchFileException(file(runDir).toString(), null,
-                    "no run database"));
+        Path file = file(runDir);
+        if (!Files.isRegularFile(file)) {
+            if (Files.isRegularFile(runDir.resolve(MANIFEST_FILE))) {
+                throw new NotStarted(runDir, "it holds a manifest but no run database");
+            }
+            throw new UncheckedIOException(new NoSuchFileException(file.toString(), null, "no run database"));
         }
-        Connection c = DriverManager.getConnection(baseUrl(runDir) + ";IFEXISTS=TRUE;NON_KEYWORDS=VALUE");
+        boolean writable = writable(runDir);
+        Connection c = DriverManager.getConnection(baseUrl(runDir) + ";IFEXISTS=TRUE;NON_KEYWORDS=VALUE"
+                + (writable ? "" : ";ACCESS_MODE_DATA=r"));
         try {
-            dropUnfinishedRound(c);
+            if (!hasTable(c, "run_manifest") || !hasRow(c, "run_manifest")) {
+                throw new NotStarted(runDir, "its database holds no run record");
+            }
+            if (writable) {
+                dropUnfinishedRound(c);
+                reconcileManifestFile(runDir, c);
+            }
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
         }
         return c;
+    }
+
+    /** The manifest file beside the database. */
+    public static final String MANIFEST_FILE = "manifest.json";
+    /** Below this much free space a reader does not write to the run directory (a repair would fill it). */
+    static final long READER_MIN_FREE = 1L << 20;
+
+    /** Whether a reader may write to the run in {@code runDir}: directory and file writable, and room left. */
+    static boolean writable(Path runDir) {
+        try {
+            return Files.isWritable(runDir) && Files.isWritable(file(runDir))
+                    && Files.getFileStore(runDir).getUsableSpace() >= READER_MIN_FREE;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A run stopped before its record was written (killed in its first seconds): there is nothing to read. Its
+     * message says so, and which directory.
+     */
+    public static final class NotStarted extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        NotStarted(Path runDir, String why) {
+            super("the run in " + runDir + " was stopped before its first round: " + why);
+        }
+    }
+
+    private static boolean hasRow(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + table)) {
+            return rs.next();
+        }
+    }
+
+    /**
+     * Makes {@code manifest.json} say what the database's {@code run_manifest} says (status, rounds completed,
+     * end time, error). The database is the record: the writer commits the run's end there first and copies it
+     * to {@code manifest.json} after, so a kill between the two leaves the file behind, and this brings it
+     * level. Returns whether the file was rewritten.
+     */
+    static boolean reconcileManifestFile(Path runDir, Connection c) throws SQLException {
+        Path json = runDir.resolve(MANIFEST_FILE);
+        if (!Files.isRegularFile(json)) {
+            return false;
+        }
+        String status;
+        int completed;
+        String endedAt;
+        String error;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT status, rounds_completed, ended_at, error FROM run_manifest")) {
+            rs.next();
+            status = rs.getString(1);
+            completed = rs.getInt(2);
+            endedAt = rs.getString(3);
+            error = rs.getString(4);
+        }
+        RunManifest file;
+        try {
+            file = RunManifest.read(json);
+        } catch (java.io.IOException e) {
+            return false; // not ours to judge: a reader leaves a file it cannot parse alone
+        }
+        if (status == null || (status.equals(file.status()) && completed == file.roundsCompleted())) {
+            return false;
+        }
+        file.withProgress(completed).ended(status, endedAt, error).write(json);
+        return true;
     }
 
     /**

@@ -118,4 +118,57 @@ class RunDatabaseTest {
             assertTrue(t.roundColumn() == null || t.ddl().contains(t.roundColumn() + " INTEGER"), t.name());
         }
     }
+
+    @Test
+    void aDatabaseWithoutTablesSaysTheRunStoppedBeforeItsFirstRound() throws Exception {
+        Path dir = tmp.resolve("empty");
+        java.nio.file.Files.createDirectories(dir);
+        // what a run killed in its first seconds leaves: H2 created the file, no table is in it yet
+        DriverManager.getConnection(RunDatabase.baseUrl(dir)).close();
+        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(RunDatabase.NotStarted.class,
+                () -> RunDatabase.open(dir));
+        assertTrue(e.getMessage().contains("the run in " + dir + " was stopped before its first round"),
+                e.getMessage());
+    }
+
+    @Test
+    void aDatabaseWhoseWriterDiedBeforeTheManifestRowSaysTheSame() throws Exception {
+        Path dir = tmp.resolve("schema-only");
+        new H2RunStore(dir, StoreOptions.everything(2)).close(); // schema, but start() never recorded the run
+        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(RunDatabase.NotStarted.class,
+                () -> RunDatabase.open(dir));
+        assertTrue(e.getMessage().contains("stopped before its first round"), e.getMessage());
+    }
+
+    @Test
+    void aManifestWithoutADatabaseSaysTheRunStoppedBeforeItsFirstRound() throws Exception {
+        Path dir = tmp.resolve("manifest-only");
+        java.nio.file.Files.createDirectories(dir);
+        TinyRun.manifest(new TinyWiring(1, 3, 10, 1)).write(dir.resolve(RunDatabase.MANIFEST_FILE));
+        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(RunDatabase.NotStarted.class,
+                () -> RunDatabase.open(dir));
+        assertTrue(e.getMessage().contains("holds a manifest but no run database"), e.getMessage());
+    }
+
+    /** A kill between the database's final commit and manifest.json's rewrite: the file says running. */
+    @Test
+    void openingBringsAManifestFileAKillLeftBehindLevelWithTheDatabase() throws Exception {
+        Path dir = tmp.resolve("closed");
+        TinyWiring w = new TinyWiring(9, 5, 25, 1);
+        org.receco.core.RunManifest m = TinyRun.manifest(w);
+        java.nio.file.Files.createDirectories(dir);
+        m.write(dir.resolve(RunDatabase.MANIFEST_FILE));
+        try (H2RunStore store = new H2RunStore(dir, StoreOptions.everything(2))) {
+            TinyRun.run(w, store);
+        }
+        assertEquals(org.receco.core.RunManifest.RUNNING,
+                org.receco.core.RunManifest.read(dir.resolve(RunDatabase.MANIFEST_FILE)).status());
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(5, RunDatabase.lastCompleteRound(c) + 1);
+        }
+        org.receco.core.RunManifest file = org.receco.core.RunManifest.read(dir.resolve(RunDatabase.MANIFEST_FILE));
+        assertEquals(org.receco.core.RunManifest.COMPLETED, file.status());
+        assertEquals(5, file.roundsCompleted());
+        assertEquals(m.scenarioSha256(), file.scenarioSha256(), "the rest of the file is kept");
+    }
 }
