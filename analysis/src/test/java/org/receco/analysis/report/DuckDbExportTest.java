@@ -91,6 +91,12 @@ class DuckDbExportTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             String all = "read_parquet('" + tmp.resolve("pq/all_types.parquet") + "')";
             checkAllTypes(s, all);
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT compression FROM parquet_metadata('"
+                    + tmp.resolve("pq/all_types.parquet") + "')")) {
+                assertTrue(rs.next());
+                assertEquals("ZSTD", rs.getString(1));
+                assertFalse(rs.next());
+            }
             assertEquals(List.of("user_id INTEGER", "topic INTEGER", "population INTEGER", "joined_round INTEGER"),
                     columns(s, "read_parquet('" + tmp.resolve("pq/users.parquet") + "')"));
             assertEquals(List.of("item_id INTEGER", "author_id INTEGER", "created_round INTEGER", "quality FLOAT",
