@@ -39,7 +39,7 @@ class CsvExportTest {
     Path tmp;
 
     /** The world after setup; round -1 until the first round is played. */
-    private static final class View implements RoundView {
+    static final class View implements RoundView {
         final World world;
         final RoundState state = new RoundState(2, 1);
         int round = -1;

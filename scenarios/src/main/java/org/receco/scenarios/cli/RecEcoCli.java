@@ -35,6 +35,7 @@ public final class RecEcoCli {
                 new ReportCommand(),
                 new CompareCommand(),
                 new ExportCommand(),
+                new SqlCommand(),
                 new MetricsCommand(),
                 new LlmCommand());
     }

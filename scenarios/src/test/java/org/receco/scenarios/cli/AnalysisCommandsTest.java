@@ -135,7 +135,7 @@ class AnalysisCommandsTest {
         assertEquals(1 + 4 * 80 * 10, Files.readAllLines(out.resolve("impressions.csv")).size());
         String snap = Files.readAllLines(out.resolve("snapshots.csv")).get(0);
         assertTrue(snap.startsWith("round,kind,id,topic,v1,"), snap);
-        assertEquals("2", run("export", runA.toString(), "--format", "parquet")[0]);
+        assertEquals("2", run("export", runA.toString(), "--format", "xlsx")[0]);
     }
 
     @Test

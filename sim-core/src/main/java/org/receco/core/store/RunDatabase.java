@@ -159,6 +159,19 @@ public final class RunDatabase {
     }
 
     /**
+     * Opens the run database in {@code runDir} read-only (H2 {@code ACCESS_MODE_DATA=r}): for ad-hoc queries
+     * ({@code receco sql}), which must never change a run. No crash clean-up, so a killed run's unfinished round
+     * may show. Throws as {@link #open} does when there is no database there.
+     */
+    public static Connection openReadOnly(Path runDir) throws SQLException {
+        if (!Files.isRegularFile(file(runDir))) {
+            throw new UncheckedIOException(new NoSuchFileException(file(runDir).toString(), null,
+                    "no run database"));
+        }
+        return DriverManager.getConnection(baseUrl(runDir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;NON_KEYWORDS=VALUE");
+    }
+
+    /**
      * Deletes what a killed writer left of the round it had not finished: in a run whose manifest says running,
      * every row whose round column ({@link StoredTable#roundColumn}; built-in and declared tables alike) is after the last complete round, and sets
      * the manifest's {@code rounds_completed} to match. Rows a live writer in this JVM has not committed are not
