@@ -11,8 +11,7 @@ final class ExportCommand implements CliCommand {
             "A run directory (holding run.mv.db).");
     static final OptionSpec<String> FORMAT = OptionSpec.single("--format", "FORMAT", ValueType.STRING,
             "Output format: csv.").withDefault("csv");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Output directory (default: RUN_DIR/csv).");
+    static final OptionSpec<Path> OUT = SharedOptions.out("RUN_DIR/csv");
 
     private static final CommandSpec SPEC = new CommandSpec("export",
             List.of("Export every table of a run as CSV (metrics in long form: round,name,value) for pandas or R."),
@@ -31,6 +30,14 @@ final class ExportCommand implements CliCommand {
             return RecEcoCli.INVALID_INPUT;
         }
         Path runDir = args.value(RUN_DIR);
+        String problem = ReportCommand.missingRunDatabase(List.of(runDir), "RUN_DIR");
+        if (problem == null) {
+            problem = SharedOptions.outProblem("export", args.value(OUT));
+        }
+        if (problem != null) {
+            err.println(problem.startsWith("receco") ? problem : "receco export: " + problem);
+            return RecEcoCli.INVALID_INPUT;
+        }
         Path given = args.value(OUT);
         Path dir = given != null ? given : runDir.resolve("csv");
         List<Path> files = CsvExport.export(runDir, dir);
