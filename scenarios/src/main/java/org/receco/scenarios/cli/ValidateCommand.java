@@ -27,8 +27,8 @@ final class ValidateCommand implements CliCommand {
 
     private static final CommandSpec SPEC = new CommandSpec("validate", List.of(
             "Check a scenario, study or sweep file (with any --set, --seed and --rounds) without running it.",
-            "It takes the options of run, study and sweep, so the command about to be run can be checked by "
-                    + "changing its first word: --threads and --out are checked too, -q has no effect.",
+            "It takes the shared options with run's meaning (--threads and --out are checked, -q does nothing), "
+                    + "so a run command line checks as it is by changing its first word.",
             "A file whose top level has a 'parameters' key is a sweep file (every point is loaded); one with an "
                     + "'arms' or a 'scenario' key is a study file (every arm is loaded); anything else is a "
                     + "scenario. Problems name the file, line and column they were written at."),
