@@ -19,6 +19,7 @@ import org.receco.scenarios.cli.CommandSpec;
 import org.receco.scenarios.cli.OptionSpec;
 import org.receco.scenarios.cli.ParsedArgs;
 import org.receco.scenarios.cli.PositionalSpec;
+import org.receco.scenarios.cli.SharedOptions;
 import org.receco.scenarios.cli.ValueType;
 import sim.display.Console;
 
@@ -36,16 +37,13 @@ final class GuiCommand implements CliCommand {
 
     static final PositionalSpec<Path> FILE = PositionalSpec.optional("FILE", ValueType.PATH,
             "The scenario file (YAML); default: scenarios/news-ecosystem.yaml.");
-    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
-            "Override a scenario value (repeatable; later wins), as for 'run'.");
-    static final OptionSpec<Long> SEED = OptionSpec.single("--seed", "N", ValueType.LONG,
-            "Root seed (overrides the scenario's).");
-    static final OptionSpec<Integer> ROUNDS = OptionSpec.single("--rounds", "N", ValueType.INT,
-            "Rounds to play (overrides the scenario's).");
+    static final OptionSpec<String> SET = SharedOptions.SET;
+    static final OptionSpec<Long> SEED = SharedOptions.SEED;
+    static final OptionSpec<Integer> ROUNDS = SharedOptions.ROUNDS;
     static final OptionSpec<Path> SCREENSHOT = OptionSpec.single("--screenshot", "FILE.png", ValueType.PATH,
             "Play all rounds (with --rounds N), save a PNG of the Console, display and charts, exit.");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Directory in which each run's directory is created (default: runs).").withDefault("runs");
+    static final OptionSpec<Path> OUT = SharedOptions.out("runs; each run's directory is created in it")
+            .withDefault("runs");
 
     private static final CommandSpec SPEC = new CommandSpec("gui",
             List.of("Open MASON's Console on a scenario: play/pause/step/stop, the latent space (PCA), live metric "

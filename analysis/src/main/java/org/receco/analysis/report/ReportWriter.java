@@ -42,6 +42,15 @@ public final class ReportWriter {
      * @throws IllegalArgumentException when a requested round has no snapshot (nothing is written then)
      */
     public static Path write(Path runDir, List<Integer> pcaRounds, Path baseline) throws IOException, SQLException {
+        return write(runDir, pcaRounds, baseline, runDir);
+    }
+
+    /**
+     * The report of {@code runDir} written into {@code outDir} ({@code report.html} and {@code report-charts/}, created
+     * when missing) rather than beside the database.
+     */
+    public static Path write(Path runDir, List<Integer> pcaRounds, Path baseline, Path outDir)
+            throws IOException, SQLException {
         Findings.Baseline against = null;
         if (baseline != null) {
             try (Connection c = RunDatabase.open(baseline)) {
@@ -51,7 +60,7 @@ public final class ReportWriter {
             }
         }
         System.setProperty("java.awt.headless", "true");
-        Path charts = runDir.resolve(CHARTS);
+        Path charts = outDir.resolve(CHARTS);
         StringBuilder html = new StringBuilder();
         try (Connection c = RunDatabase.open(runDir)) {
             RunReader.Manifest m = RunReader.manifest(c);
@@ -141,7 +150,8 @@ public final class ReportWriter {
             html.append("<h2>Scenario</h2>\n<pre>").append(Html.esc(m.scenarioText())).append("</pre>\n");
         }
         html.append("</body></html>\n");
-        Path out = runDir.resolve(FILE);
+        Files.createDirectories(outDir);
+        Path out = outDir.resolve(FILE);
         Files.writeString(out, html, StandardCharsets.UTF_8);
         return out;
     }

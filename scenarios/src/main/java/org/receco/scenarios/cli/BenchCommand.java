@@ -11,35 +11,35 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.receco.core.Phase;
+import org.receco.core.store.StoreOptions.ImpressionMode;
 import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.model.StoreSpec;
 import org.receco.scenarios.run.Progress;
 import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
 
 /**
- * {@code receco bench [FILE]}: runs a scenario with its store on (interactions logged, as in a real run) into
+ * {@code receco bench [FILE]}: runs a scenario with its store as the scenario sets it (as in a real run) into
  * a scratch directory and reports rounds/s, user-steps/s, peak heap and the wall time of each phase. The
  * default is SimuLine's own sizes, {@code scenarios/simuline-default.yaml}.
  */
 final class BenchCommand implements CliCommand {
     static final PositionalSpec<Path> FILE = PositionalSpec.optional("FILE", ValueType.PATH,
             "Scenario to benchmark (default: scenarios/simuline-default.yaml).");
-    static final OptionSpec<Integer> ROUNDS = OptionSpec.single("--rounds", "N", ValueType.INT,
-            "Rounds to play (default: the scenario's).");
-    static final OptionSpec<Integer> THREADS = OptionSpec.single("--threads", "N", ValueType.INT,
-            "Worker threads (0: all cores).").withDefault("0");
-    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
-            "Override a scenario value (repeatable).");
+    static final OptionSpec<Integer> ROUNDS = SharedOptions.ROUNDS;
+    static final OptionSpec<Long> SEED = SharedOptions.SEED;
+    static final OptionSpec<Integer> THREADS = SharedOptions.THREADS;
+    static final OptionSpec<String> SET = SharedOptions.SET;
     static final OptionSpec<Boolean> KEEP = OptionSpec.flag("--keep",
             "Keep the run directory (default: deleted after the benchmark).");
 
     private static final CommandSpec SPEC = new CommandSpec("bench",
             List.of("Benchmark a scenario (default: scenarios/simuline-default.yaml): rounds/s, user-steps/s, "
                     + "peak heap, time per phase."),
-            List.of(FILE), List.of(ROUNDS, THREADS, SET, KEEP));
+            List.of(FILE), List.of(SET, SEED, ROUNDS, THREADS, KEEP, SharedOptions.QUIET));
 
     private final ComponentCatalog catalog;
 
@@ -58,9 +58,11 @@ final class BenchCommand implements CliCommand {
         Path scenario = file != null ? file : defaultScenario();
         Integer rounds = parsed.value(ROUNDS);
         boolean keep = parsed.flag(KEEP);
-        List<String> sets = new ArrayList<>(parsed.values(SET));
-        if (rounds != null) {
-            sets.add("rounds=" + rounds);
+        List<String> sets = SharedOptions.withSeedAndRounds(parsed.values(SET), parsed.value(SEED), rounds);
+        String problem = SharedOptions.threadsProblem("bench", parsed.value(THREADS));
+        if (problem != null) {
+            err.println(problem);
+            return RecEcoCli.INVALID_INPUT;
         }
         LoadedScenario loaded;
         try {
@@ -72,7 +74,8 @@ final class BenchCommand implements CliCommand {
         Path scratch = Files.createTempDirectory("receco-bench");
         try {
             RunResult r = Runner.run(loaded,
-                    new Runner.Options(scratch, parsed.value(THREADS), Progress.forConsole(System.err)));
+                    new Runner.Options(scratch, parsed.value(THREADS),
+                            parsed.flag(SharedOptions.QUIET) ? Progress.NONE : Progress.forConsole(System.err)));
             report(r, loaded, System.out);
         } finally {
             if (keep) {
@@ -99,7 +102,7 @@ final class BenchCommand implements CliCommand {
         out.printf("  rounds/s        %.3f%n", rounds / r.wallSeconds());
         out.printf("  user-steps/s    %,.0f%n", r.userSteps() / r.wallSeconds());
         out.printf("  peak heap       %,.0f MiB%n", r.peakHeapBytes() / 1048576.0);
-        out.printf("  clicks          %,d (interactions logged to H2)%n", r.clicks());
+        out.printf("  clicks          %,d (%s)%n", r.clicks(), recorded(loaded.scenario().store()));
         out.println("  time per phase:");
         long total = 0;
         for (long n : r.phaseNanos()) {
@@ -109,6 +112,19 @@ final class BenchCommand implements CliCommand {
             long n = r.phaseNanos()[p.ordinal()];
             out.printf("    %-10s %8.2f s  %5.1f %%%n", p.name().toLowerCase(), n / 1e9, total == 0 ? 0 : 100.0 * n / total);
         }
+    }
+
+    /** What the run's database recorded besides metrics, as the store section chose: the benchmark's cost. */
+    static String recorded(StoreSpec store) {
+        List<String> parts = new ArrayList<>();
+        parts.add(store.interactions() ? "every click recorded to H2" : "clicks not recorded (store.interactions=false)");
+        if (store.impressions() != ImpressionMode.off) {
+            parts.add("impressions " + store.impressions().name());
+        }
+        if (store.snapshotEvery() > 0) {
+            parts.add("snapshots every " + Plural.of(store.snapshotEvery(), "round"));
+        }
+        return String.join(", ", parts);
     }
 
     private static void deleteTree(Path root) {

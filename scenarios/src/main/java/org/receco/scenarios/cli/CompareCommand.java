@@ -11,8 +11,7 @@ import org.receco.analysis.report.CompareWriter;
 final class CompareCommand implements CliCommand {
     static final PositionalSpec<Path> RUN_DIRS = PositionalSpec.oneOrMore("RUN_DIR", ValueType.PATH,
             "Run directories to compare.");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Output directory (default: runs/compare-<yyyyMMdd-HHmmss>).");
+    static final OptionSpec<Path> OUT = SharedOptions.out("runs/compare-<yyyyMMdd-HHmmss>");
 
     private static final CommandSpec SPEC = new CommandSpec("compare",
             List.of("Overlay the metrics of several runs in DIR/compare.html: one line per run, labelled by "
@@ -30,6 +29,11 @@ final class CompareCommand implements CliCommand {
         String missing = ReportCommand.missingRunDatabase(args.values(RUN_DIRS), "RUN_DIR");
         if (missing != null) {
             err.println("receco compare: " + missing);
+            return RecEcoCli.INVALID_INPUT;
+        }
+        String outProblem = SharedOptions.outProblem("compare", args.value(OUT));
+        if (outProblem != null) {
+            err.println(outProblem);
             return RecEcoCli.INVALID_INPUT;
         }
         Path given = args.value(OUT);

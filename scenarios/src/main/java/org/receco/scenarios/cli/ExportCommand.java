@@ -1,14 +1,12 @@
 package org.receco.scenarios.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.receco.analysis.report.CsvExport;
 import org.receco.analysis.report.DuckDbExport;
-import org.receco.core.store.RunDatabase;
 
 /**
  * {@code receco export RUN_DIR --format csv|parquet|duckdb [--out DIR]}: every table of a run as CSV (metrics in
@@ -40,8 +38,7 @@ final class ExportCommand implements CliCommand {
     static final OptionSpec<String> FORMAT = OptionSpec.single("--format", "FORMAT", ValueType.STRING,
             "Output format: csv, parquet (one file per table, ids named user_id, item_id, author_id) or duckdb "
                     + "(RUN_DIR/run.duckdb).").withDefault("csv");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Output directory (default: RUN_DIR/csv, RUN_DIR/parquet, RUN_DIR for duckdb).");
+    static final OptionSpec<Path> OUT = SharedOptions.out("RUN_DIR/csv, RUN_DIR/parquet, RUN_DIR for duckdb");
 
     private static final CommandSpec SPEC = new CommandSpec("export",
             List.of("Export every table of a run as CSV (metrics in long form: round,name,value), Parquet or a "
@@ -63,8 +60,12 @@ final class ExportCommand implements CliCommand {
             return RecEcoCli.INVALID_INPUT;
         }
         Path runDir = args.value(RUN_DIR);
-        if (!Files.isRegularFile(RunDatabase.file(runDir))) {
-            err.println("receco export: " + runDir + " holds no run database (" + RunDatabase.FILE_NAME + ")");
+        String problem = ReportCommand.missingRunDatabase(List.of(runDir), "RUN_DIR");
+        if (problem == null) {
+            problem = SharedOptions.outProblem("export", args.value(OUT));
+        }
+        if (problem != null) {
+            err.println(problem.startsWith("receco") ? problem : "receco export: " + problem);
             return RecEcoCli.INVALID_INPUT;
         }
         Path given = args.value(OUT);

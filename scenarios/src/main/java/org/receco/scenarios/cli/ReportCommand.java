@@ -15,11 +15,13 @@ final class ReportCommand implements CliCommand {
     static final OptionSpec<Path> BASELINE = OptionSpec.single("--baseline", "RUN_DIR", ValueType.PATH,
             "A run to state the findings against (e.g. the same scenario under random).");
 
+    static final OptionSpec<Path> OUT = SharedOptions.out("RUN_DIR; report.html and charts/ are written there");
+
     private static final CommandSpec SPEC = new CommandSpec("report",
-            List.of("Write RUN_DIR/report.html: findings (what rose and fell, by how much, against round 0 and a "
+            List.of("Write RUN_DIR/report.html (or --out DIR/report.html): findings (what rose and fell, by how much, against round 0 and a "
                     + "baseline run), metric summary, one chart per metric family (a panel per scale, events "
                     + "marked; PNG + SVG), latent space by PCA, scenario. Opens offline in any browser."),
-            List.of(RUN_DIR), List.of(PCA_ROUNDS, BASELINE));
+            List.of(RUN_DIR), List.of(PCA_ROUNDS, BASELINE, OUT));
 
     /** "WHAT DIR: no run database (run.mv.db) there" for the first directory without one, else null. */
     static String missingRunDatabase(List<Path> dirs, String what) {
@@ -47,10 +49,16 @@ final class ReportCommand implements CliCommand {
             err.println("receco report: " + missing);
             return RecEcoCli.INVALID_INPUT;
         }
+        String outProblem = SharedOptions.outProblem("report", args.value(OUT));
+        if (outProblem != null) {
+            err.println(outProblem);
+            return RecEcoCli.INVALID_INPUT;
+        }
+        Path dir = args.value(OUT) != null ? args.value(OUT) : args.value(RUN_DIR);
         long t0 = System.nanoTime();
         Path written;
         try {
-            written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS), args.value(BASELINE));
+            written = ReportWriter.write(args.value(RUN_DIR), args.values(PCA_ROUNDS), args.value(BASELINE), dir);
         } catch (IllegalArgumentException e) {
             err.println("receco report: --pca-rounds: " + e.getMessage());
             return RecEcoCli.INVALID_INPUT;

@@ -2,7 +2,6 @@ package org.receco.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.receco.core.RunManifest;
 import org.receco.scenarios.ComponentCatalog;
@@ -22,16 +21,12 @@ import org.receco.scenarios.run.Runner;
  * plays a recorded run again from its recorded resolved scenario ({@link Rerun}), to the same database digest.
  */
 final class RunCommand implements CliCommand {
-    static final OptionSpec<Long> SEED = OptionSpec.single("--seed", "N", ValueType.LONG,
-            "Root seed (overrides the scenario's).");
-    static final OptionSpec<Integer> ROUNDS = OptionSpec.single("--rounds", "N", ValueType.INT,
-            "Rounds to play (overrides the scenario's).");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Directory in which the run directory is created (default: runs).").withDefault("runs");
-    static final OptionSpec<Integer> THREADS = OptionSpec.single("--threads", "N", ValueType.INT,
-            "Worker threads (default: the scenario's; 0 there = all cores). Results do not depend on it.")
-            .withDefault("0");
-    static final OptionSpec<Boolean> QUIET = OptionSpec.flag("-q", "--quiet", "No progress output.");
+    static final OptionSpec<Long> SEED = SharedOptions.SEED;
+    static final OptionSpec<Integer> ROUNDS = SharedOptions.ROUNDS;
+    static final OptionSpec<Path> OUT = SharedOptions.out("runs; the run directory is created in it")
+            .withDefault("runs");
+    static final OptionSpec<Integer> THREADS = SharedOptions.THREADS;
+    static final OptionSpec<Boolean> QUIET = SharedOptions.QUIET;
     static final OptionSpec<Path> FROM = OptionSpec.single("--from", "RUN_DIR", ValueType.PATH,
             "Play the recorded run in RUN_DIR again, from its recorded resolved scenario (no FILE, --set, --seed "
                     + "or --rounds): the new run's database has the same digest.");
@@ -39,7 +34,7 @@ final class RunCommand implements CliCommand {
             "The scenario file (YAML); omitted with --from.");
 
     private static final CommandSpec SPEC = new CommandSpec("run",
-            List.of("Run a scenario headless and record every round to runs/<scenario>-<time>-s<seed>/run.mv.db."),
+            List.of("Run a scenario headless and record every round to runs/<scenario>-<recommender>-<time>-s<seed>/run.mv.db."),
             List.of(FILE), List.of(ScenarioArgs.SET, SEED, ROUNDS, FROM, OUT, THREADS, QUIET));
 
     /** The exit code of a run stopped by Ctrl-C, as a shell reports a process ended by SIGINT. */
@@ -67,8 +62,12 @@ final class RunCommand implements CliCommand {
         Integer rounds = parsed.value(ROUNDS);
         Path from = parsed.value(FROM);
         int threads = parsed.value(THREADS);
-        if (threads < 0) {
-            err.println("receco run: --threads must be 0 (scenario's setting) or positive");
+        String problem = SharedOptions.threadsProblem("run", threads);
+        if (problem == null) {
+            problem = SharedOptions.outProblem("run", parsed.value(OUT));
+        }
+        if (problem != null) {
+            err.println(problem);
             return RecEcoCli.INVALID_INPUT;
         }
         if (from != null && (file != null || !sets.isEmpty() || seed != null || rounds != null)) {
@@ -86,14 +85,7 @@ final class RunCommand implements CliCommand {
             if (from != null) {
                 loaded = Rerun.load(from, loader);
             } else {
-                List<String> overrides = new ArrayList<>(sets);
-                if (seed != null) {
-                    overrides.add("seed=" + seed);
-                }
-                if (rounds != null) {
-                    overrides.add("rounds=" + rounds);
-                }
-                loaded = loader.load(file, overrides);
+                loaded = loader.load(file, SharedOptions.withSeedAndRounds(sets, seed, rounds));
             }
         } catch (Rerun.NotReplayable e) {
             err.println("receco run: --from " + e.getMessage());
@@ -116,6 +108,9 @@ final class RunCommand implements CliCommand {
             return INTERRUPTED; // the interrupt hook prints the one line (the JVM is exiting)
         }
         Runner.printSummary(result, System.out);
+        if (result.runDir() != null) {
+            System.out.println("next: receco report " + result.runDir());
+        }
         return RecEcoCli.OK;
     }
 }

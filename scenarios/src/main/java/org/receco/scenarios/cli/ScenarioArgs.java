@@ -19,9 +19,7 @@ public record ScenarioArgs(Path file, List<String> overrides) {
             "The scenario file (YAML).");
 
     /** {@code --set PATH=VALUE}, repeatable. */
-    public static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
-            "Override a scenario value (repeatable; later wins), e.g. --set slate.coldStart=20, "
-                    + "--set recommender.name=random, --set events.0.round=3. VALUE is read as YAML.");
+    public static final OptionSpec<String> SET = SharedOptions.SET;
 
     public ScenarioArgs {
         overrides = List.copyOf(overrides);

@@ -17,20 +17,18 @@ public final class StudyCommand implements CliCommand {
             "The study file (YAML).");
     static final OptionSpec<Integer> REPLICATES = OptionSpec.single("--replicates", "N", ValueType.INT,
             "Replicates per arm (default: the file's).");
-    static final OptionSpec<Integer> THREADS = OptionSpec.single("--threads", "N", ValueType.INT,
-            "Worker threads (0 = all cores; results never depend on it).").withDefault("0");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Report directory (default runs/studies/NAME).");
+    static final OptionSpec<Integer> THREADS = SharedOptions.THREADS;
+    static final OptionSpec<Path> OUT = SharedOptions.out("runs/studies/NAME");
     static final OptionSpec<Boolean> NO_CHARTS = OptionSpec.flag("--no-charts",
             "Write summary.csv and seeds.csv only, no PNG charts.");
-    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
-            "Override a scenario value in every arm.");
+    static final OptionSpec<String> SET = SharedOptions.SET;
 
     private static final CommandSpec SPEC = new CommandSpec("study",
             List.of("Run a study: every arm of a study file for N independent replicates, in parallel on all "
                     + "cores, then write each metric's mean and 95 % confidence band per round (relative to the "
                     + "baseline arm) as summary.csv and one PNG chart per metric."),
-            List.of(FILE), List.of(REPLICATES, THREADS, OUT, NO_CHARTS, SET));
+            List.of(FILE), List.of(REPLICATES, THREADS, OUT, NO_CHARTS, SET, SharedOptions.SEED, SharedOptions.ROUNDS,
+                    SharedOptions.DRY_RUN, SharedOptions.QUIET));
 
     private final ComponentCatalog catalog;
 
@@ -55,25 +53,37 @@ public final class StudyCommand implements CliCommand {
             err.println("receco study: --replicates must be at least 1");
             return RecEcoCli.INVALID_INPUT;
         }
-        if (args.value(THREADS) < 0) {
-            err.println("receco study: --threads must be 0 (all cores) or positive");
+        String problem = SharedOptions.threadsProblem("study", args.value(THREADS));
+        if (problem == null) {
+            problem = SharedOptions.outProblem("study", out);
+        }
+        if (problem != null) {
+            err.println(problem);
             return RecEcoCli.INVALID_INPUT;
         }
         StudyDefinition def;
         StudyResult r;
         long[] phases = new long[Phase.values().length];
         try {
-            def = StudyDefinition.read(args.value(FILE)).withSet(args.values(SET));
+            def = StudyDefinition.read(args.value(FILE)).withSet(
+                    SharedOptions.withSeedAndRounds(args.values(SET), null, args.value(SharedOptions.ROUNDS)));
             if (replicates != null) {
                 def = def.withReplicates(replicates);
             }
+            if (args.value(SharedOptions.SEED) != null) {
+                def = def.withSeed(args.value(SharedOptions.SEED));
+            }
+            if (args.flag(SharedOptions.DRY_RUN)) {
+                return dryRun(def, out);
+            }
             // The runner loads (and so validates) every arm of every replicate before it runs anything.
-            r = StudyRunner.run(def, catalog, args.value(THREADS), System.err, phases);
+            r = StudyRunner.run(def, catalog, args.value(THREADS), args.flag(SharedOptions.QUIET) ? null : System.err,
+                    phases);
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
         }
-        Path dir = out != null ? out : Path.of("runs", "studies", def.name());
+        Path dir = reportDir(def, out);
         StudyReport.write(r, dir, !noCharts);
         StudyReport.printTable(r, System.out, Math.max(1, r.rounds() / 10));
         long total = 0;
@@ -88,6 +98,28 @@ public final class StudyCommand implements CliCommand {
         }
         System.out.println("report: " + dir.resolve("summary.csv") + ", seeds.csv"
                 + (noCharts ? " (no charts: --no-charts)" : " and one PNG chart per metric"));
+        return RecEcoCli.OK;
+    }
+
+    private static Path reportDir(StudyDefinition def, Path out) {
+        return out != null ? out : Path.of("runs", "studies", def.name());
+    }
+
+    /** Loads every arm of every replicate, as a run would before starting, and says what would run where. */
+    private int dryRun(StudyDefinition def, Path out) {
+        long[] seeds = new long[def.replicates()];
+        int rounds = 0;
+        for (int k = 0; k < seeds.length; k++) {
+            seeds[k] = StudyRunner.replicateSeed(def.seed(), k);
+            rounds = StudyRunner.load(def, catalog, seeds[k]).values().iterator().next().scenario().rounds();
+        }
+        System.out.printf("study %s: %s x %s = %s of %s, report %s%n", def.name(), Plural.of(def.arms().size(), "arm"),
+                Plural.of(def.replicates(), "replicate"), Plural.of((long) def.arms().size() * def.replicates(), "run"),
+                Plural.of(rounds, "round"), reportDir(def, out));
+        for (String arm : def.arms().keySet()) {
+            System.out.printf("  %s%s%n", arm, arm.equals(def.baseline()) ? "  (baseline)" : "");
+        }
+        System.out.println("  replicate seeds " + java.util.Arrays.toString(seeds));
         return RecEcoCli.OK;
     }
 }

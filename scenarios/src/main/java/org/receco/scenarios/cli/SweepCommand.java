@@ -26,12 +26,9 @@ import org.receco.scenarios.sweep.SweepSummary;
 final class SweepCommand implements CliCommand {
     static final PositionalSpec<Path> FILE = PositionalSpec.required("FILE", ValueType.PATH,
             "The sweep file (YAML).");
-    static final OptionSpec<Integer> THREADS = OptionSpec.single("--threads", "N", ValueType.INT,
-            "Runs at once (default 0: all cores). Results do not depend on it.").withDefault("0");
-    static final OptionSpec<String> SET = OptionSpec.repeatable("--set", "PATH=VALUE", ValueType.STRING,
-            "Override a scenario value in every run (repeatable), after the sweep file's set:.");
-    static final OptionSpec<Path> OUT = OptionSpec.single("--out", "DIR", ValueType.PATH,
-            "Output directory (default: the sweep file's output).");
+    static final OptionSpec<Integer> THREADS = SharedOptions.THREADS;
+    static final OptionSpec<String> SET = SharedOptions.SET;
+    static final OptionSpec<Path> OUT = SharedOptions.out("the sweep file's output:");
     static final OptionSpec<Boolean> RETRY_FAILED = OptionSpec.flag("--retry-failed",
             "Run failed runs again (completed ones are always skipped).");
     static final OptionSpec<String> SHARD = OptionSpec.single("--shard", "I/N", ValueType.STRING,
@@ -52,16 +49,15 @@ final class SweepCommand implements CliCommand {
                     + "(default: ./receco).").withDefault("./receco");
     static final OptionSpec<Boolean> DUMP_INDEX = OptionSpec.flag("--dump-index",
             "Print the index contents without wall times (to compare sweeps).");
-    static final OptionSpec<Boolean> DRY_RUN = OptionSpec.flag("--dry-run",
-            "Check the sweep and list its points; run nothing.");
-    static final OptionSpec<Boolean> QUIET = OptionSpec.flag("-q", "--quiet", "No progress output.");
+    static final OptionSpec<Boolean> DRY_RUN = SharedOptions.DRY_RUN;
+    static final OptionSpec<Boolean> QUIET = SharedOptions.QUIET;
 
     private static final CommandSpec SPEC = new CommandSpec("sweep", List.of(
             "Run a parameter sweep: every point x replicate of a sweep file, each run its own model and H2 file, "
                     + "recorded in <output>/sweep.mv.db with a summary (summary.csv, summary.html).",
             "Re-running skips completed runs; --shard i/n runs one part (e.g. a Slurm array task), --collect "
                     + "merges the parts."),
-            List.of(FILE), List.of(THREADS, SET, OUT, RETRY_FAILED, SHARD, COLLECT, EMIT_SLURM, TASKS,
+            List.of(FILE), List.of(THREADS, SET, SharedOptions.SEED, SharedOptions.ROUNDS, OUT, RETRY_FAILED, SHARD, COLLECT, EMIT_SLURM, TASKS,
                     CPUS_PER_TASK, SLURM_OPTION, LAUNCHER, DUMP_INDEX, DRY_RUN, QUIET));
 
     private final ComponentCatalog catalog;
@@ -96,6 +92,11 @@ final class SweepCommand implements CliCommand {
             err.println("receco sweep: --threads and --tasks must be >= 0, --cpus-per-task >= 1");
             return RecEcoCli.INVALID_INPUT;
         }
+        String outProblem = SharedOptions.outProblem("sweep", outDir);
+        if (outProblem != null) {
+            err.println(outProblem);
+            return RecEcoCli.INVALID_INPUT;
+        }
         Shard part = null;
         if (shard != null) {
             try {
@@ -111,7 +112,11 @@ final class SweepCommand implements CliCommand {
         }
         SweepPlan plan;
         try {
-            SweepDefinition d = SweepFile.read(file, sets);
+            SweepDefinition d = SweepFile.read(file,
+                    SharedOptions.withSeedAndRounds(sets, null, args.value(SharedOptions.ROUNDS)));
+            if (args.value(SharedOptions.SEED) != null) {
+                d = d.withSeed(args.value(SharedOptions.SEED));
+            }
             if (outDir != null) {
                 d = d.withOutput(outDir);
             }
@@ -122,10 +127,18 @@ final class SweepCommand implements CliCommand {
         }
         SweepDefinition d = plan.definition();
         if (args.flag(DRY_RUN)) {
-            stdout.printf("sweep %s: %d points x %d replicates = %d runs, output %s%n", d.name(), plan.points().size(),
-                    d.replicates(), plan.runs().size(), d.output());
+            stdout.printf("sweep %s: %s x %s = %s, output %s%n", d.name(), Plural.of(plan.points().size(), "point"),
+                    Plural.of(d.replicates(), "replicate"), Plural.of(plan.runs().size(), "run"), d.output());
             for (SweepPlan.Point p : plan.points()) {
-                stdout.printf("  p%d  %s%n", p.index(), p.label());
+                stdout.printf("  %s  %s%n", plan.pointId(p), p.label());
+            }
+            try {
+                String other = new SweepRunner(plan).otherDefinition();
+                if (other != null) {
+                    err.println("receco sweep: warning: " + other);
+                }
+            } catch (SweepException e) {
+                err.println("receco sweep: warning: " + e.getMessage());
             }
             return RecEcoCli.OK;
         }
@@ -156,19 +169,19 @@ final class SweepCommand implements CliCommand {
             SweepRunner.Report report;
             if (collect) {
                 report = runner.collect();
-                stdout.printf("sweep %s: collected %d new results%n", d.name(), report.executed());
+                stdout.printf("sweep %s: collected %s%n", d.name(), Plural.of(report.executed(), "new result"));
             } else {
                 int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
                 SweepProgress progress = args.flag(QUIET) ? SweepProgress.NONE : SweepProgress.forConsole(System.err);
                 long t0 = System.nanoTime();
                 report = runner.run(new SweepRunner.Options(n, part, retryFailed, progress));
                 double s = (System.nanoTime() - t0) / 1e9;
-                stdout.printf("sweep %s%s: ran %d runs in %.1f s (%.2f runs/min, %d threads)%n", d.name(),
-                        part == null ? "" : " shard " + part, report.executed(), s,
-                        report.executed() * 60 / Math.max(1e-9, s), n);
+                stdout.printf("sweep %s%s: ran %s in %.1f s (%.2f runs/min, %s)%n", d.name(),
+                        part == null ? "" : " shard " + part, Plural.of(report.executed(), "run"), s,
+                        report.executed() * 60 / Math.max(1e-9, s), Plural.of(n, "thread"));
             }
             int missing = report.planned() - report.completed() - report.failed();
-            stdout.printf("  %d runs%s: %d completed, %d failed, %d not run%n", report.planned(),
+            stdout.printf("  %s%s: %d completed, %d failed, %d not run%n", Plural.of(report.planned(), "run"),
                     part == null ? "" : " in this shard", report.completed(), report.failed(), missing);
             if (part == null) {
                 try (SweepIndex index = SweepIndex.open(d.output())) {
@@ -178,7 +191,7 @@ final class SweepCommand implements CliCommand {
                         d.output().resolve(SweepSummary.HTML));
             }
             if (report.failed() > 0) {
-                err.println("receco sweep: " + report.failed() + " runs failed (errors in the index; rerun with "
+                err.println("receco sweep: " + Plural.of(report.failed(), "run") + " failed (errors in the index; rerun with "
                         + "--retry-failed to run them again)");
                 return RecEcoCli.FAILURE;
             }

@@ -23,12 +23,17 @@ import org.receco.scenarios.sweep.SweepPlan;
  * {@code scenario}, {@code arms} nor {@code parameters}.
  */
 final class ValidateCommand implements CliCommand {
+    static final OptionSpec<Path> OUT = SharedOptions.out("the checked command's; only checked here");
+
     private static final CommandSpec SPEC = new CommandSpec("validate", List.of(
-            "Check a scenario, study or sweep file (with any --set overrides) without running it.",
+            "Check a scenario, study or sweep file (with any --set, --seed and --rounds) without running it.",
+            "It takes the shared options with run's meaning (--threads and --out are checked, -q does nothing), "
+                    + "so a run command line checks as it is by changing its first word.",
             "A file whose top level has a 'parameters' key is a sweep file (every point is loaded); one with an "
                     + "'arms' or a 'scenario' key is a study file (every arm is loaded); anything else is a "
                     + "scenario. Problems name the file, line and column they were written at."),
-            List.of(ScenarioArgs.FILE), List.of(ScenarioArgs.SET));
+            List.of(ScenarioArgs.FILE), List.of(ScenarioArgs.SET, SharedOptions.SEED, SharedOptions.ROUNDS,
+                    SharedOptions.THREADS, OUT, SharedOptions.QUIET));
 
     private final ComponentCatalog catalog;
 
@@ -68,11 +73,26 @@ final class ValidateCommand implements CliCommand {
 
     @Override
     public int call(ParsedArgs parsed, PrintWriter out, PrintWriter err) {
-        ScenarioArgs args = ScenarioArgs.of(parsed);
+        String problem = SharedOptions.threadsProblem("validate", parsed.value(SharedOptions.THREADS));
+        if (problem == null) {
+            problem = SharedOptions.outProblem("validate", parsed.value(OUT));
+        }
+        if (problem != null) {
+            err.println(problem);
+            return RecEcoCli.INVALID_INPUT;
+        }
+        // --rounds as every command takes it (rounds= after the --set overrides); --seed as the file's root seed:
+        // a scenario's seed, or the study's or sweep's seed from which each run's seed derives.
+        ScenarioArgs args = new ScenarioArgs(parsed.value(ScenarioArgs.FILE), SharedOptions.withSeedAndRounds(
+                parsed.values(ScenarioArgs.SET), null, parsed.value(SharedOptions.ROUNDS)));
+        Long seed = parsed.value(SharedOptions.SEED);
         try {
             switch (kind(args.file())) {
                 case STUDY -> {
                     StudyDefinition d = StudyDefinition.read(args.file()).withSet(args.overrides());
+                    if (seed != null) {
+                        d = d.withSeed(seed);
+                    }
                     Map<String, LoadedScenario> arms = StudyRunner.load(d, catalog,
                             StudyRunner.replicateSeed(d.seed(), 0));
                     Scenario s = arms.values().iterator().next().scenario();
@@ -83,12 +103,16 @@ final class ValidateCommand implements CliCommand {
                 }
                 case SWEEP -> {
                     SweepDefinition d = SweepFile.read(args.file(), args.overrides());
+                    if (seed != null) {
+                        d = d.withSeed(seed);
+                    }
                     SweepPlan plan = SweepPlan.of(d, new ScenarioLoader(catalog));
                     out.printf("OK: %s (sweep %s: %d points x %d replicates = %d runs)%n", args.file(), d.name(),
                             plan.points().size(), d.replicates(), plan.runs().size());
                 }
                 case SCENARIO -> {
-                    LoadedScenario loaded = args.load(catalog);
+                    LoadedScenario loaded = new ScenarioArgs(args.file(),
+                            SharedOptions.withSeedAndRounds(args.overrides(), seed, null)).load(catalog);
                     Scenario s = loaded.scenario();
                     out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s)%n", loaded.sourceName(),
                             s.users().totalCount(), s.authors().count(), s.rounds(), s.recommender().name());

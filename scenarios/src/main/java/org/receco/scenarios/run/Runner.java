@@ -27,7 +27,8 @@ import org.receco.scenarios.model.StoreSpec;
 import org.receco.scenarios.wiring.ScenarioWiring;
 
 /**
- * Plays one scenario headless: creates the run directory {@code <out>/<name>-<yyyyMMdd-HHmmss>-s<seed>/},
+ * Plays one scenario headless: creates the run directory
+ * {@code <out>/<name>-<recommender>-<yyyyMMdd-HHmmss>-s<seed>/},
  * writes {@code manifest.json} (status {@code running}), records every round to {@code run.mv.db}, reports
  * progress, and rewrites the manifest with the outcome. A run that is killed keeps a manifest saying
  * {@code running} and a database readable up to its last committed round.
@@ -39,7 +40,7 @@ public final class Runner {
      * @param outDir   where the run directory is created (null: no store, nothing written)
      * @param threads  worker threads (0: the scenario's setting)
      * @param progress where progress goes (null: none)
-     * @param runDirName name of the run directory inside {@code outDir} (null: {@code <name>-<time>-s<seed>});
+     * @param runDirName name of the run directory inside {@code outDir} (null: {@code <name>-<recommender>-<time>-s<seed>});
      *                   a given name is used as it is and must not hold a previous run
      * @param rerunOf    the run directory this run replays ({@link Rerun}), recorded in the manifest; or null
      */
@@ -230,13 +231,15 @@ public final class Runner {
     }
 
     /**
-     * Creates a new run directory {@code <out>/<name>-<yyyyMMdd-HHmmss>-s<seed>} (suffixed {@code -2},
-     * {@code -3}, ... when taken).
+     * Creates a new run directory {@code <out>/<name>-<recommender>-<yyyyMMdd-HHmmss>-s<seed>} (suffixed
+     * {@code -2}, {@code -3}, ... when taken). The recommender is in the name because it is what runs of one
+     * scenario most often differ by ({@code --set recommender.name=random}); it is left out when the scenario's
+     * name already ends with it.
      */
     public static Path createRunDir(Path out, Scenario scenario) {
         try {
             Files.createDirectories(out);
-            String base = sanitize(scenario.name()) + "-" + LocalDateTime.now().format(DIR_TIME) + "-s" + scenario.seed();
+            String base = runDirStem(scenario) + "-" + LocalDateTime.now().format(DIR_TIME) + "-s" + scenario.seed();
             Path dir = out.resolve(base);
             for (int k = 2; Files.exists(dir); k++) {
                 dir = out.resolve(base + "-" + k);
@@ -245,6 +248,13 @@ public final class Runner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create run directory in " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code <name>-<recommender>}, or the name alone when it already ends with the recommender's name. */
+    static String runDirStem(Scenario scenario) {
+        String name = sanitize(scenario.name());
+        String rec = sanitize(scenario.recommender().name());
+        return name.equals(rec) || name.endsWith("-" + rec) ? name : name + "-" + rec;
     }
 
     private static String sanitize(String name) {

@@ -97,6 +97,12 @@ public record StudyDefinition(String name, String description, Path file, Path s
                 n, seed, metrics, options);
     }
 
+    /** A copy with another root seed (as {@code --seed} gives): replicate seeds derive from it. */
+    public StudyDefinition withSeed(long newSeed) {
+        return new StudyDefinition(name, description, file, scenarioFile, scenarioText, inline, set, arms, baseline,
+                replicates, newSeed, metrics, options);
+    }
+
     /** A copy with {@code assignments} typed on the command line ({@code --set}) after the file's {@code set:}. */
     public StudyDefinition withSet(List<String> assignments) {
         List<Setting> all = new ArrayList<>(set);

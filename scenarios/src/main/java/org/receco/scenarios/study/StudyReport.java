@@ -29,8 +29,8 @@ public final class StudyReport {
             Files.createDirectories(dir);
             StudyDefinition def = r.definition();
             StringBuilder text = new StringBuilder();
-            Csv csv = new Csv(text).row("metric", "arm", "round", "replicates", "mean", "ci_low", "ci_high",
-                    "rel_mean", "rel_ci_low", "rel_ci_high");
+            Csv csv = new Csv(text).row("metric", "arm", "round", "replicates", "mean", "ci95_low", "ci95_high",
+                    "rel_mean", "rel_ci95_low", "rel_ci95_high");
             for (String m : def.metrics()) {
                 for (String arm : r.arms()) {
                     for (int t = 0; t < r.rounds(); t++) {

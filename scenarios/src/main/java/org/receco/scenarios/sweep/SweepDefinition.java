@@ -39,6 +39,12 @@ public record SweepDefinition(String name, Path file, Path scenario, List<Fixed>
                 curves, plotX, dir, digest);
     }
 
+    /** This definition with another sweep seed (as {@code --seed} gives): run seeds and random draws derive from it. */
+    public SweepDefinition withSeed(long newSeed) {
+        return new SweepDefinition(name, file, scenario, set, parameters, samples, replicates, newSeed, seeds, metrics,
+                curves, plotX, output, digest);
+    }
+
     /** A fixed override and where it was written. */
     public record Fixed(String assignment, Origin origin) {
     }

@@ -30,6 +30,7 @@ public final class SweepPlan {
     private final ScenarioLoader loader;
     private final List<Point> points;
     private final List<PlannedRun> runs;
+    private final int pointIdWidth;
 
     /** One value of one parameter at a point. */
     public record Assignment(String path, String text, String label, Origin origin) {
@@ -67,7 +68,9 @@ public final class SweepPlan {
     public record PlannedRun(int ordinal, Point point, int replicate, long seed, String dirName) {
     }
 
-    private SweepPlan(SweepDefinition definition, ScenarioLoader loader, List<Point> points, List<PlannedRun> runs) {
+    private SweepPlan(SweepDefinition definition, ScenarioLoader loader, List<Point> points, List<PlannedRun> runs,
+            int pointIdWidth) {
+        this.pointIdWidth = pointIdWidth;
         this.definition = definition;
         this.loader = loader;
         this.points = List.copyOf(points);
@@ -90,12 +93,24 @@ public final class SweepPlan {
             for (int r = 0; r < definition.replicates(); r++) {
                 long seed = runSeed(definition, p, r);
                 runs.add(new PlannedRun(runs.size(), p, r, seed,
-                        String.format("p%0" + pw + "d-r%0" + rw + "d", p.index(), r)));
+                        pointId(p, pw) + String.format("-r%0" + rw + "d", r)));
             }
         }
-        SweepPlan plan = new SweepPlan(definition, loader, points, runs);
+        SweepPlan plan = new SweepPlan(definition, loader, points, runs, pw);
         plan.validate();
         return plan;
+    }
+
+    /**
+     * The point's id as everything names it ({@code p003}): the dry-run listing, the charts' legends and the
+     * first part of its runs' directory names ({@code p003-r01}).
+     */
+    public String pointId(Point p) {
+        return pointId(p, pointIdWidth);
+    }
+
+    private static String pointId(Point p, int width) {
+        return String.format("p%0" + width + "d", p.index());
     }
 
     public SweepDefinition definition() {

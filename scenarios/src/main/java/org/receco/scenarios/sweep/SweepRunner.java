@@ -170,6 +170,33 @@ public final class SweepRunner {
         }
     }
 
+    /**
+     * What {@link #run} would refuse because the output directory holds another definition of the sweep, said
+     * as its message; null when nothing there conflicts. Reads the run records and, if there is one, the index,
+     * and writes nothing (for {@code --dry-run}).
+     */
+    public String otherDefinition() throws SQLException {
+        try {
+            for (PlannedRun run : plan.runs()) {
+                recordOf(run);
+            }
+            try (SweepIndex index = SweepIndex.openExisting(output)) {
+                if (index != null) {
+                    Map<String, SweepIndex.Row> rows = index.runs();
+                    for (PlannedRun run : plan.runs()) {
+                        SweepIndex.Row row = rows.get(SweepIndex.key(run.point().index(), run.replicate()));
+                        if (row != null) {
+                            checkSame(run, row.scenarioSha256(), "the index");
+                        }
+                    }
+                }
+            }
+            return null;
+        } catch (SweepException e) {
+            return e.getMessage();
+        }
+    }
+
     private void checkSame(PlannedRun run, String sha, String where) {
         if (sha != null && !sha.equals(expectedSha(run))) {
             throw new SweepException(where + " holds run " + run.dirName() + " of a different definition of this "

@@ -127,7 +127,7 @@ public final class SweepSummary {
             for (String p : plan.parameterPaths()) {
                 csv.field(p);
             }
-            csv.row("metric", "n", "failed", "mean", "sd", "ci95_low", "ci95_high");
+            csv.row("metric", "replicates", "failed", "mean", "sd", "ci95_low", "ci95_high");
             StringBuilder html = new StringBuilder();
             html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Sweep ").append(esc(d.name()))
                     .append("</title>\n<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}"

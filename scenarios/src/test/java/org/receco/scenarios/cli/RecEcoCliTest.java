@@ -112,7 +112,7 @@ class RecEcoCliTest {
     void usageErrorsExit2() {
         assertEquals(2, run("validate"));
         assertTrue(err.toString().contains("Missing required parameter: 'FILE'"), err.toString());
-        assertTrue(err.toString().contains("Usage: receco validate [-hV] [--set=PATH=VALUE]... FILE"), err.toString());
+        assertTrue(err.toString().contains("Usage: receco validate [-hqV] [--set=PATH=VALUE]... [--seed=N] [--rounds=N]"), err.toString());
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run());
     }

@@ -69,7 +69,7 @@ class RunCommandTest {
         List<Path> dirs = runDirs(out);
         assertEquals(1, dirs.size());
         Path runDir = dirs.get(0);
-        assertTrue(runDir.getFileName().toString().matches("tiny-\\d{8}-\\d{6}-s5"), runDir.toString());
+        assertTrue(runDir.getFileName().toString().matches("tiny-bpr-\\d{8}-\\d{6}-s5"), runDir.toString());
         assertTrue(Files.exists(runDir.resolve("run.mv.db")));
         RunManifest m = RunManifest.read(runDir.resolve("manifest.json"));
         assertEquals(RunManifest.COMPLETED, m.status());

@@ -76,7 +76,7 @@ class StudyCommandTest {
         assertEquals(2, run(new StringBuilder(), "study", f.toString(), "--replicates", "0"));
         assertTrue(err.toString().contains("--replicates must be at least 1"), err.toString());
         assertEquals(2, run(new StringBuilder(), "study", f.toString(), "--threads", "-1"));
-        assertTrue(err.toString().contains("--threads must be 0 (all cores) or positive"), err.toString());
+        assertTrue(err.toString().contains("--threads -1 is negative"), err.toString());
         assertFalse(Files.exists(out));
     }
 

@@ -47,7 +47,7 @@ class StudyReportTest {
     void summaryHasARowPerMetricArmAndRoundAndSeedsOnePerReplicate(@TempDir Path out) throws IOException {
         StudyReport.write(result, out, false);
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals("metric,arm,round,replicates,mean,ci_low,ci_high,rel_mean,rel_ci_low,rel_ci_high",
+        assertEquals("metric,arm,round,replicates,mean,ci95_low,ci95_high,rel_mean,rel_ci95_low,rel_ci95_high",
                 summary.get(0));
         assertEquals(1 + 2 * 2 * 14, summary.size());
         // The baseline relative to itself is exactly zero in every round; the other arm's rows carry 3 replicates.

@@ -62,6 +62,42 @@ class SweepCommandTest {
         assertTrue(err.toString().contains("different definition"), err.toString());
     }
 
+    /** What {@code sweep} printed to standard output (where its results go) while running {@code args}. */
+    private String stdout(List<String> args, int[] code) {
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            code[0] = sweep(args);
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void dryRunNamesPointsAsTheirRunsAreNamedWritesNothingAndWarnsOfAnotherDefinition() throws Exception {
+        Path out = dir.resolve("dry");
+        Path f = SweepFixtures.sweep(dir, "grid", SweepFixtures.grid(4), out);
+        int[] code = new int[1];
+        String listed = stdout(List.of(f.toString(), "--dry-run"), code);
+        assertEquals(0, code[0], err.toString());
+        assertTrue(listed.contains("6 points x 3 replicates = 18 runs"), listed);
+        assertTrue(listed.contains("  p000  recommender.name=random") && listed.contains("  p005  "), listed);
+        assertTrue(Files.notExists(out), "a dry run writes nothing");
+        assertEquals("", err.toString());
+        // a real sweep there; then a dry run of another definition (other --seed) warns as the sweep would refuse
+        String ran = stdout(List.of(f.toString(), "--quiet", "--threads", "2"), code);
+        assertEquals(0, code[0], err.toString());
+        assertTrue(ran.contains("ran 18 runs") && ran.contains("2 threads"), ran);
+        assertTrue(Files.isDirectory(out.resolve("runs/p000-r00")), "runs are named by the listed point id");
+        stdout(List.of(f.toString(), "--dry-run", "--seed", "12"), code);
+        assertEquals(0, code[0]);
+        assertTrue(err.toString().contains("warning: ") && err.toString().contains("different definition"),
+                err.toString());
+        assertEquals(RecEcoCli.INVALID_INPUT, sweep(List.of(f.toString(), "--quiet", "--seed", "12")));
+    }
+
     @Test
     void failedRunsExitOneAndInvalidSweepsExitTwo() throws Exception {
         Path f = SweepFixtures.sweep(dir, "failing", """
@@ -71,7 +107,7 @@ class SweepCommandTest {
                 output: OUT
                 """, dir.resolve("out"));
         assertEquals(RecEcoCli.FAILURE, sweep(List.of(f.toString(), "--quiet")));
-        assertTrue(err.toString().contains("1 runs failed"), err.toString());
+        assertTrue(err.toString().contains("1 run failed"), err.toString());
         Path bad = SweepFixtures.sweep(dir, "bad", """
                 scenario: tiny.yaml
                 parameters:

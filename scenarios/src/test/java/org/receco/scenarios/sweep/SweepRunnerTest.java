@@ -75,7 +75,7 @@ class SweepRunnerTest {
             SweepSummary.write(plan, index);
         }
         List<String> csv = Files.readAllLines(out.resolve(SweepSummary.CSV));
-        assertEquals("point,recommender.name,users.params.interestStep,metric,n,failed,mean,sd,ci95_low,ci95_high",
+        assertEquals("point,recommender.name,users.params.interestStep,metric,replicates,failed,mean,sd,ci95_low,ci95_high",
                 csv.get(0));
         assertEquals(1 + 6 * 2, csv.size());
         assertTrue(csv.get(1).startsWith("0,random,0.05,gini.exposure.item,3,0,"), csv.get(1));
