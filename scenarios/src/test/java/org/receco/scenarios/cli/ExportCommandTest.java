@@ -116,7 +116,7 @@ class ExportCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         String[] r = AnalysisCommandsTest.run("export", empty.toString(), "--format", "parquet");
         assertEquals("2", r[0]);
-        assertTrue(r[2].contains("holds no run database"), r[2]);
+        assertTrue(r[2].contains("no run database (run.mv.db)"), r[2]);
         String[] f = AnalysisCommandsTest.run("export", run.toString(), "--format", "xlsx", "--out",
                 dir.resolve("never").toString());
         assertEquals("2", f[0]);
