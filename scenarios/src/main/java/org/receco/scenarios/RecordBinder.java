@@ -22,10 +22,11 @@ import org.receco.scenarios.Node.ListNode;
 import org.receco.scenarios.Node.MapNode;
 import org.receco.scenarios.Node.ScalarNode;
 import org.receco.scenarios.model.AddPopulationSpec;
+import org.receco.scenarios.model.CrossChecked;
 import org.receco.scenarios.model.EventSpec;
 import org.receco.scenarios.model.NamedComponent;
-import org.receco.scenarios.model.MetricsSpec;
 import org.receco.scenarios.model.PopulationSpec;
+import org.receco.scenarios.model.Problems;
 import org.receco.scenarios.model.Scenario;
 import org.receco.scenarios.model.UsersSpec;
 
@@ -282,7 +283,70 @@ final class RecordBinder {
         if (!ok || !crossCheck(type, m, values, path)) {
             return INVALID;
         }
-        return construct(type, components, values, path, keyOrigin);
+        Object built = construct(type, components, values, path, keyOrigin);
+        if (built instanceof Scenario scenario && !checkSections(scenario, m, path)) {
+            return INVALID;
+        }
+        return built;
+    }
+
+    /**
+     * Lets every {@link CrossChecked} section of the bound scenario (events one by one) check itself against the
+     * whole, reporting at its own values; false when any reported.
+     */
+    private boolean checkSections(Scenario scenario, MapNode m, String path) {
+        int before = problems.size();
+        for (RecordComponent rc : Scenario.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = rc.getAccessor().invoke(scenario);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + rc.getName() + " of a scenario", e);
+            }
+            Entry entry = m.entries().get(rc.getName());
+            if (entry == null) {
+                continue;
+            }
+            String at = join(path, rc.getName());
+            if (value instanceof CrossChecked section) {
+                section.check(scenario, located(entry.value(), at));
+            } else if (value instanceof List<?> list && entry.value() instanceof ListNode items) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof CrossChecked section) {
+                        section.check(scenario, located(items.items().get(i), at + "." + i));
+                    }
+                }
+            }
+        }
+        return problems.size() == before;
+    }
+
+    /** Problems reported relative to {@code section}, placed at the value their key names. */
+    private Problems located(Node section, String path) {
+        return (key, message, allowed) -> problems.add(new Problem(locate(section, key).origin(),
+                key.isEmpty() ? path : join(path, key), message, allowed));
+    }
+
+    /** The node at dotted {@code key} below {@code node}, or the deepest one on the way that exists. */
+    static Node locate(Node node, String key) {
+        if (key.isEmpty()) {
+            return node;
+        }
+        Node at = node;
+        for (String part : key.split("\\.")) {
+            Node next = null;
+            if (at instanceof MapNode map && map.entries().containsKey(part)) {
+                next = map.entries().get(part).value();
+            } else if (at instanceof ListNode list && part.matches("[0-9]+")
+                    && Integer.parseInt(part) < list.items().size()) {
+                next = list.items().get(Integer.parseInt(part));
+            }
+            if (next == null) {
+                return at;
+            }
+            at = next;
+        }
+        return at;
     }
 
     /** The name of a named section (or INVALID) and the component it names (or null). */
@@ -382,16 +446,6 @@ final class RecordBinder {
             if (events.get(i) instanceof AddPopulationSpec add) {
                 ok &= uniqueName(add.name(), populations, eventNodes.items().get(i),
                         join(path, "events." + i + ".name"));
-            }
-        }
-        List<String> measured = ((MetricsSpec) values[indexOf(type, "metrics")]).populations();
-        for (int i = 0; i < measured.size(); i++) {
-            if (!populations.contains(measured.get(i))) {
-                Node at = ((ListNode) ((MapNode) m.entries().get("metrics").value()).entries().get("populations")
-                        .value()).items().get(i);
-                fail(at.origin(), join(path, "metrics.populations." + i), "unknown population '" + measured.get(i)
-                        + "'" + Suggest.didYouMean(measured.get(i), populations), String.join(", ", populations));
-                ok = false;
             }
         }
         return ok;

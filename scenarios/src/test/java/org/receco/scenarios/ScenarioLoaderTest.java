@@ -273,7 +273,7 @@ class ScenarioLoaderTest {
                 events: [{type: add-population, round: 2, name: bots, count: 3, model: simuline}]
                 """).scenario();
         assertEquals(List.of("users"), s.metrics().populations());
-        assertEquals(List.of(), load("").scenario().metrics().populations(), "default: every user");
+        assertEquals(List.of(), load("{}\n").scenario().metrics().populations(), "default: every user");
         ScenarioException e = invalid("""
                 rounds: 10
                 metrics:
