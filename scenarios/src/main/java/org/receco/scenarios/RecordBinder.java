@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receco.agents.space.SpaceParams;
 import org.receco.core.config.Range;
 import org.receco.scenarios.ComponentCatalog.Component;
 import org.receco.scenarios.Node.Entry;
@@ -422,6 +423,9 @@ final class RecordBinder {
         if (type == UsersSpec.class) {
             return checkPopulations(m, values, path);
         }
+        if (type == SpaceParams.class) {
+            return checkSpace(m, values, path);
+        }
         if (type != Scenario.class) {
             return true;
         }
@@ -478,6 +482,48 @@ final class RecordBinder {
         for (int i = 0; i < populations.size(); i++) {
             ok &= uniqueName(populations.get(i).name(), seen, items.items().get(i),
                     join(path, "populations." + i + ".name"));
+        }
+        return ok;
+    }
+
+    /**
+     * The space's constructor would refuse these too, but at the {@code space:} line: the weights are checked here
+     * so that a bad entry is reported at the entry and a list of the wrong length at the list.
+     */
+    private boolean checkSpace(MapNode m, Object[] values, String path) {
+        int topics = (Integer) values[indexOf(SpaceParams.class, "topics")];
+        int dims = (Integer) values[indexOf(SpaceParams.class, "dims")];
+        boolean ok = true;
+        if (values[indexOf(SpaceParams.class, "kind")] == SpaceParams.Kind.dirichlet && topics != dims) {
+            fail(m.entries().get("topics").value().origin(), join(path, "topics"), "a dirichlet space has one topic "
+                    + "per attribute, so topics (" + topics + ") must equal dims (" + dims + ")", String.valueOf(dims));
+            ok = false;
+        }
+        @SuppressWarnings("unchecked")
+        List<Double> weights = (List<Double>) values[indexOf(SpaceParams.class, "topicWeights")];
+        if (weights.isEmpty()) {
+            return ok;
+        }
+        Node list = m.entries().get("topicWeights").value();
+        String at = join(path, "topicWeights");
+        if (weights.size() != topics) {
+            fail(list.origin(), at, "one weight per topic is needed: " + topics + " topics (space.topics), got "
+                    + weights.size() + " weights", topics + " non-negative numbers, or [] for equal weights");
+            ok = false;
+        }
+        boolean positive = false;
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i) < 0) {
+                fail(locate(list, String.valueOf(i)).origin(), at + "." + i, "weight " + weights.get(i)
+                        + " is negative", "a number >= 0");
+                ok = false;
+            }
+            positive |= weights.get(i) > 0;
+        }
+        if (!positive && ok) {
+            fail(list.origin(), at, "the weights are all zero, so no topic could be drawn",
+                    "at least one weight > 0, or [] for equal weights");
+            ok = false;
         }
         return ok;
     }

@@ -284,6 +284,30 @@ class ScenarioLoaderTest {
                 "allowed: users, bots");
     }
 
+    @Test
+    void topicWeightsAreReportedAtTheBadEntryOrAtTheList() {
+        ScenarioException negative = invalid("""
+                space:
+                  topics: 3
+                  topicWeights: [1, -0.5, 2]
+                """);
+        assertEquals(1, negative.problems().size(), negative.getMessage());
+        Problem p = assertProblem(negative, 3, "space.topicWeights.1", "weight -0.5 is negative");
+        assertEquals(21, p.origin().column());
+        ScenarioException length = invalid("""
+                space:
+                  topics: 3
+                  topicWeights:
+                    - 1
+                    - 2
+                """);
+        assertEquals(1, length.problems().size(), length.getMessage());
+        assertProblem(length, 4, "space.topicWeights", "one weight per topic", "got 2 weights");
+        assertProblem(invalid("space: {topics: 2, topicWeights: [0, 0]}\n"), 1, "space.topicWeights", "all zero");
+        assertProblem(invalid("space:\n  kind: dirichlet\n  dims: 4\n  topics: 3\n"), 4, "space.topics",
+                "must equal dims (4)");
+    }
+
     // ------------------------------------------------------------------------------------------ overrides
 
     @Test
