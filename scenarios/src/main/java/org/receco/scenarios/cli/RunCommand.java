@@ -8,6 +8,7 @@ import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.run.Progress;
 import org.receco.scenarios.run.Rerun;
 import org.receco.scenarios.run.RunFailedException;
@@ -91,6 +92,7 @@ final class RunCommand implements CliCommand {
                 }
                 loaded = loader.load(file, overrides);
             }
+            MemoryEstimate.of(loaded.scenario()).requireFits(loaded.sourceName(), MemoryEstimate.heap());
         } catch (Rerun.NotReplayable e) {
             err.println("receco run: --from " + e.getMessage());
             return RecEcoCli.INVALID_INPUT;

@@ -11,6 +11,7 @@ import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.YamlReader;
 import org.receco.scenarios.model.Scenario;
+import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.study.StudyDefinition;
 import org.receco.scenarios.study.StudyRunner;
 import org.receco.scenarios.sweep.SweepDefinition;
@@ -90,8 +91,12 @@ final class ValidateCommand implements CliCommand {
                 case SCENARIO -> {
                     LoadedScenario loaded = args.load(catalog);
                     Scenario s = loaded.scenario();
-                    out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s)%n", loaded.sourceName(),
-                            s.users().totalCount(), s.authors().count(), s.rounds(), s.recommender().name());
+                    MemoryEstimate memory = MemoryEstimate.of(s);
+                    memory.requireFits(loaded.sourceName(), MemoryEstimate.heap());
+                    out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s; memory about %s of a %s "
+                                    + "heap)%n", loaded.sourceName(), s.users().totalCount(), s.authors().count(),
+                            s.rounds(), s.recommender().name(), MemoryEstimate.size(memory.bytes()),
+                            MemoryEstimate.size(MemoryEstimate.heap()));
                 }
             }
             out.flush();
