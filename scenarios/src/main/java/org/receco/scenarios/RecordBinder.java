@@ -53,6 +53,9 @@ final class RecordBinder {
     private final ComponentCatalog catalog;
     private final Map<String, Node> subtypeDefaults;
     private final List<Problem> problems;
+    private final List<String> dropped = new ArrayList<>();
+    /** Positions in the file of the events kept when some were dropped; null when none were. */
+    private List<Integer> keptEvents;
 
     /**
      * @param subtypeDefaults per type name of a polymorphic item (e.g. {@code breaking-news}), the defaults
@@ -62,6 +65,11 @@ final class RecordBinder {
         this.catalog = catalog;
         this.subtypeDefaults = subtypeDefaults;
         this.problems = problems;
+    }
+
+    /** The events an overridden round count cut off, as "type at round N" (see {@link #crossCheck}). */
+    List<String> dropped() {
+        return List.copyOf(dropped);
     }
 
     /**
@@ -312,9 +320,11 @@ final class RecordBinder {
             if (value instanceof CrossChecked section) {
                 section.check(scenario, located(entry.value(), at));
             } else if (value instanceof List<?> list && entry.value() instanceof ListNode items) {
+                boolean cut = rc.getName().equals("events") && keptEvents != null;
                 for (int i = 0; i < list.size(); i++) {
+                    int written = cut ? keptEvents.get(i) : i; // the item's position in the file
                     if (list.get(i) instanceof CrossChecked section) {
-                        section.check(scenario, located(items.items().get(i), at + "." + i));
+                        section.check(scenario, located(items.items().get(written), at + "." + written));
                     }
                 }
             }
@@ -434,6 +444,29 @@ final class RecordBinder {
         List<Object> events = (List<Object>) values[indexOf(type, "events")];
         ListNode eventNodes = (ListNode) m.entries().get("events").value();
         boolean ok = true;
+        if (m.entries().get("rounds").value().origin().assignment() != null) {
+            // rounds comes from an override (--rounds, a sweep's or study's rounds=): the run is the first rounds
+            // of the scenario, so the events after them are left out, and said so, rather than refused
+            List<Object> kept = new ArrayList<>();
+            List<Node> keptNodes = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                EventSpec e = (EventSpec) events.get(i);
+                if (e.round() >= rounds) {
+                    dropped.add(e.type() + " at round " + e.round());
+                } else {
+                    kept.add(e);
+                    keptNodes.add(eventNodes.items().get(i));
+                    positions.add(i);
+                }
+            }
+            if (kept.size() < events.size()) {
+                values[indexOf(type, "events")] = kept;
+                events = kept;
+                eventNodes = new ListNode(eventNodes.origin(), keptNodes);
+                keptEvents = positions;
+            }
+        }
         for (int i = 0; i < events.size(); i++) {
             int round = ((EventSpec) events.get(i)).round();
             if (round >= rounds) {
@@ -449,7 +482,7 @@ final class RecordBinder {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof AddPopulationSpec add) {
                 ok &= uniqueName(add.name(), populations, eventNodes.items().get(i),
-                        join(path, "events." + i + ".name"));
+                        join(path, "events." + (keptEvents == null ? i : keptEvents.get(i)) + ".name"));
             }
         }
         return ok;

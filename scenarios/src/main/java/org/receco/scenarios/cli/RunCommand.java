@@ -100,6 +100,9 @@ final class RunCommand implements CliCommand {
             RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
         }
+        if (!loaded.dropped().isEmpty()) {
+            err.println(loaded.droppedNote());
+        }
         Progress progress = parsed.flag(QUIET) ? Progress.NONE : Progress.forConsole(System.err);
         RunResult result;
         try {

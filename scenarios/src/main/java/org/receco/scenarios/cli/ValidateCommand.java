@@ -91,6 +91,9 @@ final class ValidateCommand implements CliCommand {
                 case SCENARIO -> {
                     LoadedScenario loaded = args.load(catalog);
                     Scenario s = loaded.scenario();
+                    if (!loaded.dropped().isEmpty()) {
+                        out.println(loaded.droppedNote());
+                    }
                     MemoryEstimate memory = MemoryEstimate.of(s);
                     memory.requireFits(loaded.sourceName(), MemoryEstimate.heap());
                     out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s; memory about %s of a %s "

@@ -139,6 +139,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aShorterRunByRoundsLeavesOutLaterEventsInOneLine() throws Exception {
+        Path f = write("events.yaml", TINY + """
+                events:
+                  - {type: breaking-news, round: 3, topic: 0, items: 3}
+                """);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", out.toString(), "--quiet", "--rounds", "2"),
+                err.toString());
+        assertEquals(1, err.toString().lines().filter(l -> l.startsWith("note: rounds 2 (overridden) ends the run "
+                + "before 1 event, which is left out: breaking-news at round 3")).count(), err.toString());
+        RunManifest m = RunManifest.read(runDirs(out).get(0).resolve("manifest.json"));
+        assertEquals(2, m.roundsCompleted());
+    }
+
+    @Test
     void theManifestRecordsTheOverridesAsTypedAndTheResolvedScenario() throws Exception {
         Path f = write("tiny.yaml", TINY);
         Path out = dir.resolve("out");
