@@ -10,10 +10,32 @@ import org.receco.scenarios.model.Scenario;
  * @param sourceName   the file name as given (or the name passed with an in-memory text)
  * @param text         the scenario file's text, as read
  * @param overrides    the {@code --set path=value} overrides, in the order applied
+ * @param dropped      the file's events an overridden {@code rounds} cuts off (they are not in {@code scenario}),
+ *                     each as "type at round N"
  */
-public record LoadedScenario(Scenario scenario, String sourceName, String text, List<String> overrides) {
+public record LoadedScenario(Scenario scenario, String sourceName, String text, List<String> overrides,
+                             List<String> dropped) {
     public LoadedScenario {
         overrides = List.copyOf(overrides);
+        dropped = List.copyOf(dropped);
+    }
+
+    /** A scenario none of whose events was cut off. */
+    public LoadedScenario(Scenario scenario, String sourceName, String text, List<String> overrides) {
+        this(scenario, sourceName, text, overrides, List.of());
+    }
+
+    /**
+     * The one line telling which events an overridden round count drops ("" when none): a shorter run of a
+     * scenario is a run of its first rounds, so the events after them are left out rather than refused.
+     */
+    public String droppedNote() {
+        if (dropped.isEmpty()) {
+            return "";
+        }
+        return "note: rounds " + scenario.rounds() + " (overridden) ends the run before " + dropped.size()
+                + (dropped.size() == 1 ? " event, which is" : " events, which are") + " left out: "
+                + String.join(", ", dropped);
     }
 
     /**

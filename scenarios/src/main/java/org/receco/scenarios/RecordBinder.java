@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.receco.agents.space.SpaceParams;
 import org.receco.core.config.Range;
 import org.receco.scenarios.ComponentCatalog.Component;
 import org.receco.scenarios.Node.Entry;
@@ -22,10 +23,11 @@ import org.receco.scenarios.Node.ListNode;
 import org.receco.scenarios.Node.MapNode;
 import org.receco.scenarios.Node.ScalarNode;
 import org.receco.scenarios.model.AddPopulationSpec;
+import org.receco.scenarios.model.CrossChecked;
 import org.receco.scenarios.model.EventSpec;
 import org.receco.scenarios.model.NamedComponent;
-import org.receco.scenarios.model.MetricsSpec;
 import org.receco.scenarios.model.PopulationSpec;
+import org.receco.scenarios.model.Problems;
 import org.receco.scenarios.model.Scenario;
 import org.receco.scenarios.model.UsersSpec;
 
@@ -51,6 +53,9 @@ final class RecordBinder {
     private final ComponentCatalog catalog;
     private final Map<String, Node> subtypeDefaults;
     private final List<Problem> problems;
+    private final List<String> dropped = new ArrayList<>();
+    /** Positions in the file of the events kept when some were dropped; null when none were. */
+    private List<Integer> keptEvents;
 
     /**
      * @param subtypeDefaults per type name of a polymorphic item (e.g. {@code breaking-news}), the defaults
@@ -60,6 +65,11 @@ final class RecordBinder {
         this.catalog = catalog;
         this.subtypeDefaults = subtypeDefaults;
         this.problems = problems;
+    }
+
+    /** The events an overridden round count cut off, as "type at round N" (see {@link #crossCheck}). */
+    List<String> dropped() {
+        return List.copyOf(dropped);
     }
 
     /**
@@ -282,7 +292,72 @@ final class RecordBinder {
         if (!ok || !crossCheck(type, m, values, path)) {
             return INVALID;
         }
-        return construct(type, components, values, path, keyOrigin);
+        Object built = construct(type, components, values, path, keyOrigin);
+        if (built instanceof Scenario scenario && !checkSections(scenario, m, path)) {
+            return INVALID;
+        }
+        return built;
+    }
+
+    /**
+     * Lets every {@link CrossChecked} section of the bound scenario (events one by one) check itself against the
+     * whole, reporting at its own values; false when any reported.
+     */
+    private boolean checkSections(Scenario scenario, MapNode m, String path) {
+        int before = problems.size();
+        for (RecordComponent rc : Scenario.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = rc.getAccessor().invoke(scenario);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + rc.getName() + " of a scenario", e);
+            }
+            Entry entry = m.entries().get(rc.getName());
+            if (entry == null) {
+                continue;
+            }
+            String at = join(path, rc.getName());
+            if (value instanceof CrossChecked section) {
+                section.check(scenario, located(entry.value(), at));
+            } else if (value instanceof List<?> list && entry.value() instanceof ListNode items) {
+                boolean cut = rc.getName().equals("events") && keptEvents != null;
+                for (int i = 0; i < list.size(); i++) {
+                    int written = cut ? keptEvents.get(i) : i; // the item's position in the file
+                    if (list.get(i) instanceof CrossChecked section) {
+                        section.check(scenario, located(items.items().get(written), at + "." + written));
+                    }
+                }
+            }
+        }
+        return problems.size() == before;
+    }
+
+    /** Problems reported relative to {@code section}, placed at the value their key names. */
+    private Problems located(Node section, String path) {
+        return (key, message, allowed) -> problems.add(new Problem(locate(section, key).origin(),
+                key.isEmpty() ? path : join(path, key), message, allowed));
+    }
+
+    /** The node at dotted {@code key} below {@code node}, or the deepest one on the way that exists. */
+    static Node locate(Node node, String key) {
+        if (key.isEmpty()) {
+            return node;
+        }
+        Node at = node;
+        for (String part : key.split("\\.")) {
+            Node next = null;
+            if (at instanceof MapNode map && map.entries().containsKey(part)) {
+                next = map.entries().get(part).value();
+            } else if (at instanceof ListNode list && part.matches("[0-9]+")
+                    && Integer.parseInt(part) < list.items().size()) {
+                next = list.items().get(Integer.parseInt(part));
+            }
+            if (next == null) {
+                return at;
+            }
+            at = next;
+        }
+        return at;
     }
 
     /** The name of a named section (or INVALID) and the component it names (or null). */
@@ -358,6 +433,9 @@ final class RecordBinder {
         if (type == UsersSpec.class) {
             return checkPopulations(m, values, path);
         }
+        if (type == SpaceParams.class) {
+            return checkSpace(m, values, path);
+        }
         if (type != Scenario.class) {
             return true;
         }
@@ -366,6 +444,29 @@ final class RecordBinder {
         List<Object> events = (List<Object>) values[indexOf(type, "events")];
         ListNode eventNodes = (ListNode) m.entries().get("events").value();
         boolean ok = true;
+        if (m.entries().get("rounds").value().origin().assignment() != null) {
+            // rounds comes from an override (--rounds, a sweep's or study's rounds=): the run is the first rounds
+            // of the scenario, so the events after them are left out, and said so, rather than refused
+            List<Object> kept = new ArrayList<>();
+            List<Node> keptNodes = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                EventSpec e = (EventSpec) events.get(i);
+                if (e.round() >= rounds) {
+                    dropped.add(e.type() + " at round " + e.round());
+                } else {
+                    kept.add(e);
+                    keptNodes.add(eventNodes.items().get(i));
+                    positions.add(i);
+                }
+            }
+            if (kept.size() < events.size()) {
+                values[indexOf(type, "events")] = kept;
+                events = kept;
+                eventNodes = new ListNode(eventNodes.origin(), keptNodes);
+                keptEvents = positions;
+            }
+        }
         for (int i = 0; i < events.size(); i++) {
             int round = ((EventSpec) events.get(i)).round();
             if (round >= rounds) {
@@ -381,17 +482,7 @@ final class RecordBinder {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof AddPopulationSpec add) {
                 ok &= uniqueName(add.name(), populations, eventNodes.items().get(i),
-                        join(path, "events." + i + ".name"));
-            }
-        }
-        List<String> measured = ((MetricsSpec) values[indexOf(type, "metrics")]).populations();
-        for (int i = 0; i < measured.size(); i++) {
-            if (!populations.contains(measured.get(i))) {
-                Node at = ((ListNode) ((MapNode) m.entries().get("metrics").value()).entries().get("populations")
-                        .value()).items().get(i);
-                fail(at.origin(), join(path, "metrics.populations." + i), "unknown population '" + measured.get(i)
-                        + "'" + Suggest.didYouMean(measured.get(i), populations), String.join(", ", populations));
-                ok = false;
+                        join(path, "events." + (keptEvents == null ? i : keptEvents.get(i)) + ".name"));
             }
         }
         return ok;
@@ -424,6 +515,48 @@ final class RecordBinder {
         for (int i = 0; i < populations.size(); i++) {
             ok &= uniqueName(populations.get(i).name(), seen, items.items().get(i),
                     join(path, "populations." + i + ".name"));
+        }
+        return ok;
+    }
+
+    /**
+     * The space's constructor would refuse these too, but at the {@code space:} line: the weights are checked here
+     * so that a bad entry is reported at the entry and a list of the wrong length at the list.
+     */
+    private boolean checkSpace(MapNode m, Object[] values, String path) {
+        int topics = (Integer) values[indexOf(SpaceParams.class, "topics")];
+        int dims = (Integer) values[indexOf(SpaceParams.class, "dims")];
+        boolean ok = true;
+        if (values[indexOf(SpaceParams.class, "kind")] == SpaceParams.Kind.dirichlet && topics != dims) {
+            fail(m.entries().get("topics").value().origin(), join(path, "topics"), "a dirichlet space has one topic "
+                    + "per attribute, so topics (" + topics + ") must equal dims (" + dims + ")", String.valueOf(dims));
+            ok = false;
+        }
+        @SuppressWarnings("unchecked")
+        List<Double> weights = (List<Double>) values[indexOf(SpaceParams.class, "topicWeights")];
+        if (weights.isEmpty()) {
+            return ok;
+        }
+        Node list = m.entries().get("topicWeights").value();
+        String at = join(path, "topicWeights");
+        if (weights.size() != topics) {
+            fail(list.origin(), at, "one weight per topic is needed: " + topics + " topics (space.topics), got "
+                    + weights.size() + " weights", topics + " non-negative numbers, or [] for equal weights");
+            ok = false;
+        }
+        boolean positive = false;
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i) < 0) {
+                fail(locate(list, String.valueOf(i)).origin(), at + "." + i, "weight " + weights.get(i)
+                        + " is negative", "a number >= 0");
+                ok = false;
+            }
+            positive |= weights.get(i) > 0;
+        }
+        if (!positive && ok) {
+            fail(list.origin(), at, "the weights are all zero, so no topic could be drawn",
+                    "at least one weight > 0, or [] for equal weights");
+            ok = false;
         }
         return ok;
     }

@@ -96,7 +96,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(inReadingOrder(problems, sourceName));
         }
         Scenario s = (Scenario) scenario;
-        return new LoadedScenario(s, sourceName, text, overrides);
+        return new LoadedScenario(s, sourceName, text, overrides, binder.dropped());
     }
 
     /** The effective scenario as YAML text. */

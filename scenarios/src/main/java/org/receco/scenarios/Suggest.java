@@ -32,7 +32,7 @@ public final class Suggest {
     }
 
     /** " (did you mean 'x'?)" or "". */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         return closest(given, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 

@@ -284,7 +284,57 @@ class ScenarioLoaderTest {
                 "allowed: users, bots");
     }
 
+    @Test
+    void topicWeightsAreReportedAtTheBadEntryOrAtTheList() {
+        ScenarioException negative = invalid("""
+                space:
+                  topics: 3
+                  topicWeights: [1, -0.5, 2]
+                """);
+        assertEquals(1, negative.problems().size(), negative.getMessage());
+        Problem p = assertProblem(negative, 3, "space.topicWeights.1", "weight -0.5 is negative");
+        assertEquals(21, p.origin().column());
+        ScenarioException length = invalid("""
+                space:
+                  topics: 3
+                  topicWeights:
+                    - 1
+                    - 2
+                """);
+        assertEquals(1, length.problems().size(), length.getMessage());
+        assertProblem(length, 4, "space.topicWeights", "one weight per topic", "got 2 weights");
+        assertProblem(invalid("space: {topics: 2, topicWeights: [0, 0]}\n"), 1, "space.topicWeights", "all zero");
+        assertProblem(invalid("space:\n  kind: dirichlet\n  dims: 4\n  topics: 3\n"), 4, "space.topics",
+                "must equal dims (4)");
+    }
+
     // ------------------------------------------------------------------------------------------ overrides
+
+    @Test
+    void anOverriddenRoundCountLeavesOutTheEventsAfterItAndSaysSo() {
+        String yaml = """
+                rounds: 30
+                events:
+                  - {type: breaking-news, round: 25, topic: 1}
+                  - {type: add-population, round: 2, name: bots, count: 3, model: simuline}
+                  - {type: switch-recommender, round: 12, recommender: {name: random}}
+                """;
+        LoadedScenario cut = load(yaml, "rounds=10");
+        assertEquals(10, cut.scenario().rounds());
+        assertEquals(List.of("add-population"), cut.scenario().events().stream().map(e -> e.type()).toList());
+        assertEquals(List.of("breaking-news at round 25", "switch-recommender at round 12"), cut.dropped());
+        assertEquals("note: rounds 10 (overridden) ends the run before 2 events, which are left out: "
+                + "breaking-news at round 25, switch-recommender at round 12", cut.droppedNote());
+        assertEquals(List.of(), load(yaml).dropped());
+        assertEquals("", load(yaml).droppedNote());
+        // the kept events are still checked, at their own place in the file
+        ScenarioException e = invalid(yaml.replace("topic: 1}", "topic: 1}\n  - {type: breaking-news, round: 3, "
+                + "topic: 99}"), "rounds=10");
+        assertProblem(e, 4, "events.1.topic", "topic 99 does not exist");
+        // written in the file itself, an event past the end stays an error
+        assertProblem(invalid(yaml.replace("rounds: 30", "rounds: 10")), 3, "events.0.round",
+                "is not before the end of the run");
+    }
 
     @Test
     void overridesWinOverTheFileAndParseValuesAsYaml() {

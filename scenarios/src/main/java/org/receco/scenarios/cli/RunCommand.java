@@ -8,6 +8,7 @@ import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.run.Progress;
 import org.receco.scenarios.run.Rerun;
 import org.receco.scenarios.run.RunFailedException;
@@ -87,12 +88,16 @@ final class RunCommand implements CliCommand {
             } else {
                 loaded = loader.load(file, SharedOptions.withSeedAndRounds(sets, seed, rounds));
             }
+            MemoryEstimate.of(loaded.scenario()).requireFits(loaded.sourceName(), MemoryEstimate.heap());
         } catch (Rerun.NotReplayable e) {
             err.println("receco run: --from " + e.getMessage());
             return RecEcoCli.INVALID_INPUT;
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
+        }
+        if (!loaded.dropped().isEmpty()) {
+            err.println(loaded.droppedNote());
         }
         Progress progress = parsed.flag(QUIET) ? Progress.NONE : Progress.forConsole(System.err);
         RunResult result;

@@ -11,6 +11,7 @@ import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.YamlReader;
 import org.receco.scenarios.model.Scenario;
+import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.study.StudyDefinition;
 import org.receco.scenarios.study.StudyRunner;
 import org.receco.scenarios.sweep.SweepDefinition;
@@ -114,8 +115,15 @@ final class ValidateCommand implements CliCommand {
                     LoadedScenario loaded = new ScenarioArgs(args.file(),
                             SharedOptions.withSeedAndRounds(args.overrides(), seed, null)).load(catalog);
                     Scenario s = loaded.scenario();
-                    out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s)%n", loaded.sourceName(),
-                            s.users().totalCount(), s.authors().count(), s.rounds(), s.recommender().name());
+                    if (!loaded.dropped().isEmpty()) {
+                        out.println(loaded.droppedNote());
+                    }
+                    MemoryEstimate memory = MemoryEstimate.of(s);
+                    memory.requireFits(loaded.sourceName(), MemoryEstimate.heap());
+                    out.printf("OK: %s (%d users, %d authors, %d rounds, recommender %s; memory about %s of a %s "
+                                    + "heap)%n", loaded.sourceName(), s.users().totalCount(), s.authors().count(),
+                            s.rounds(), s.recommender().name(), MemoryEstimate.size(memory.bytes()),
+                            MemoryEstimate.size(MemoryEstimate.heap()));
                 }
             }
             out.flush();

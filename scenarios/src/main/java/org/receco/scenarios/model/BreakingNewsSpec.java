@@ -31,4 +31,25 @@ public record BreakingNewsSpec(
     public ScenarioEvent create(EventContext context) {
         return new BreakingNews(round, topic, items, quality, spread, authors, authorIds);
     }
+
+    /** The topic must exist in the space and the authors among the scenario's (BreakingNews fails otherwise). */
+    @Override
+    public void check(Scenario scenario, Problems problems) {
+        int topics = scenario.space().topics();
+        if (topic >= topics) {
+            problems.report("topic", "topic " + topic + " does not exist: the space has " + topics + " topics "
+                    + "(space.topics)", "0 to " + (topics - 1));
+        }
+        int count = scenario.authors().count();
+        for (int i = 0; i < authorIds.size(); i++) {
+            int id = authorIds.get(i);
+            if (id < 0 || id >= count) {
+                problems.report("authorIds." + i, "author id " + id + " does not exist: there are " + count
+                        + " authors (authors.count)", count == 0 ? "none: there are no authors" : "0 to " + (count - 1));
+            }
+        }
+        if (authorIds.isEmpty() && count == 0) {
+            problems.report("", "breaking news needs an author, but authors.count is 0", "authors.count >= 1");
+        }
+    }
 }

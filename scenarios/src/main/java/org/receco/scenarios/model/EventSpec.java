@@ -4,9 +4,10 @@ import org.receco.core.spi.ScenarioEvent;
 
 /**
  * A one-off event at a round, as a scenario writes it: a record whose {@code type} key names its kind in
- * {@link EventKinds}. A new kind is one record implementing this interface plus one register line there.
+ * {@link EventKinds}. A new kind is one record implementing this interface plus one register line there;
+ * it overrides {@link #check} when its values must fit the rest of the scenario.
  */
-public interface EventSpec {
+public interface EventSpec extends CrossChecked {
     int round();
 
     /** The kind's registered name, the {@code type} key written in scenario files. */

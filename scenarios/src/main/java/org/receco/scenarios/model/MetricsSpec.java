@@ -1,10 +1,14 @@
 package org.receco.scenarios.model;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricConfig;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
+import org.receco.scenarios.Suggest;
 
 /** Which metrics are computed every round, and their options. */
 public record MetricsSpec(
@@ -27,21 +31,57 @@ public record MetricsSpec(
                 + "`*.mainstream` metrics.") @Range(min = 0.001, max = 0.999)
         double nicheShare,
         @Doc("Populations whose users the metrics cover, by name (users.populations, add-population events); "
-                + "[] = every user.") List<String> populations) {
+                + "[] = every user.") List<String> populations) implements CrossChecked {
 
     public MetricsSpec {
         names = names == null ? List.of() : List.copyOf(names);
         authorGroupTopics = authorGroupTopics == null ? List.of() : List.copyOf(authorGroupTopics);
         userGroupTopics = userGroupTopics == null ? List.of() : List.copyOf(userGroupTopics);
         populations = populations == null ? List.of() : List.copyOf(populations);
-        for (String n : names) {
+    }
+
+    /**
+     * Metric names must be known and computable by a single run; group topics must exist in the space (the
+     * group metrics would index past it); measured populations must be declared, in users.populations or by an
+     * add-population event.
+     */
+    @Override
+    public void check(Scenario scenario, Problems problems) {
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
             if (MetricCatalog.registry().find(n).isEmpty()) {
-                throw new IllegalArgumentException("unknown metric '" + n + "'; known: "
-                        + String.join(", ", MetricCatalog.registry().names()));
+                problems.report("names." + i, "unknown metric '" + n + "'"
+                        + Suggest.didYouMean(n, MetricCatalog.registry().names()),
+                        String.join(", ", MetricCatalog.registry().names()));
+            } else if (MetricCatalog.get(n).needsBaseline()) {
+                problems.report("names." + i, "metric '" + n + "' is measured against a study's baseline arm, so a "
+                        + "single run cannot compute it; name it in a study file's metrics: list", null);
             }
-            if (MetricCatalog.get(n).needsBaseline()) {
-                throw new IllegalArgumentException("metric '" + n + "' is measured against a study's baseline "
-                        + "arm, so a single run cannot compute it; name it in a study file's metrics: list");
+        }
+        int topics = scenario.space().topics();
+        checkTopics("authorGroupTopics", authorGroupTopics, topics, problems);
+        checkTopics("userGroupTopics", userGroupTopics, topics, problems);
+        List<String> declared = new ArrayList<>(scenario.users().all().stream().map(PopulationSpec::name).toList());
+        scenario.events().stream().filter(e -> e instanceof AddPopulationSpec)
+                .forEach(e -> declared.add(((AddPopulationSpec) e).name()));
+        for (int i = 0; i < populations.size(); i++) {
+            String p = populations.get(i);
+            if (!declared.contains(p)) {
+                problems.report("populations." + i, "unknown population '" + p + "'" + Suggest.didYouMean(p, declared),
+                        String.join(", ", declared));
+            }
+        }
+    }
+
+    private static void checkTopics(String key, List<Integer> list, int topics, Problems problems) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            int t = list.get(i);
+            if (t < 0 || t >= topics) {
+                problems.report(key + "." + i, "topic " + t + " does not exist: the space has " + topics
+                        + " topics (space.topics)", "0 to " + (topics - 1));
+            } else if (!seen.add(t)) {
+                problems.report(key + "." + i, "topic " + t + " is listed twice", null);
             }
         }
     }

@@ -17,6 +17,7 @@ import org.receco.scenarios.Origin;
 import org.receco.scenarios.Problem;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.Scalars;
+import org.receco.scenarios.Suggest;
 import org.receco.scenarios.YamlReader;
 
 /**
@@ -283,15 +284,17 @@ public record StudyDefinition(String name, String description, Path file, Path s
                 return List.of();
             }
             Set<String> names = new LinkedHashSet<>();
-            for (Node item : list.items()) {
+            for (int i = 0; i < list.items().size(); i++) {
+                Node item = list.items().get(i);
+                String at = "metrics." + i;
                 if (!(item instanceof ScalarNode s) || s.isNull()) {
-                    problems.add(new Problem(item.origin(), "metrics", "expected a metric name, got "
+                    problems.add(new Problem(item.origin(), at, "expected a metric name, got "
                             + item.describe(), known));
                 } else if (!StudyMetrics.known().contains(s.text())) {
-                    problems.add(new Problem(item.origin(), "metrics", "unknown study metric '" + s.text() + "'",
-                            known));
+                    problems.add(new Problem(item.origin(), at, "unknown study metric '" + s.text() + "'"
+                            + Suggest.didYouMean(s.text(), StudyMetrics.known()), known));
                 } else if (!names.add(s.text())) {
-                    problems.add(new Problem(item.origin(), "metrics", "'" + s.text() + "' is listed twice",
+                    problems.add(new Problem(item.origin(), at, "'" + s.text() + "' is listed twice",
                             null));
                 }
             }

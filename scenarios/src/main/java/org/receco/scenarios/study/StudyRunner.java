@@ -21,6 +21,7 @@ import org.receco.scenarios.Origin;
 import org.receco.scenarios.OverrideProblems;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.wiring.ScenarioWiring;
 
 /**
@@ -58,8 +59,10 @@ public final class StudyRunner {
             }
             sets.add("seed=" + seed);
             try {
-                out.put(arm, def.inline() == null ? loader.load(def.scenarioSource(), def.scenarioText(), sets)
-                        : loader.load(def.scenarioSource(), def.scenarioText(), def.inline(), sets));
+                LoadedScenario loaded = def.inline() == null ? loader.load(def.scenarioSource(), def.scenarioText(), sets)
+                        : loader.load(def.scenarioSource(), def.scenarioText(), def.inline(), sets);
+                MemoryEstimate.of(loaded.scenario()).requireFits(def.file() + " arm " + arm, MemoryEstimate.heap());
+                out.put(arm, loaded);
             } catch (ScenarioException e) {
                 problems.add(e.problems(), written);
             }

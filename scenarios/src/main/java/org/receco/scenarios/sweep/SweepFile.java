@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.scenarios.Node;
 import org.receco.scenarios.Node.ListNode;
 import org.receco.scenarios.Node.MapNode;
@@ -18,6 +19,7 @@ import org.receco.scenarios.Origin;
 import org.receco.scenarios.Problem;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.Scalars;
+import org.receco.scenarios.Suggest;
 import org.receco.scenarios.YamlReader;
 import org.receco.scenarios.sweep.Parameter.Distribution;
 import org.receco.scenarios.sweep.Parameter.Grid;
@@ -141,7 +143,11 @@ public final class SweepFile {
             }
         }
         List<String> metrics = stringList(top, "metrics", DEFAULT_METRICS);
+        checkMetrics(top.get("metrics"), metrics);
         String curves = string(top, "curves", metrics.isEmpty() ? DEFAULT_METRICS.get(0) : metrics.get(0));
+        if (top.entries().containsKey("curves") && curves != null) {
+            checkMetric(top.get("curves"), "curves", curves);
+        }
         String plotX = null;
         Node plotNode = top.get("plot");
         if (!Node.isNothing(plotNode)) {
@@ -403,6 +409,32 @@ public final class SweepFile {
             return fallback;
         }
         return ((Number) s.value()).longValue();
+    }
+
+    /**
+     * Every summarised metric must be in the catalogue and computable by a single run: a typo would otherwise
+     * run every point and summarise nothing.
+     */
+    private void checkMetrics(Node listNode, List<String> metrics) {
+        if (!(listNode instanceof ListNode list)) {
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            if (list.items().get(i) instanceof ScalarNode s && !s.isNull()) {
+                checkMetric(s, "metrics." + i, s.text());
+            }
+        }
+    }
+
+    private void checkMetric(Node at, String path, String name) {
+        var known = MetricCatalog.registry().names();
+        if (!known.contains(name)) {
+            problems.add(new Problem(at.origin(), path, "unknown metric '" + name + "'"
+                    + Suggest.didYouMean(name, known), String.join(", ", known)));
+        } else if (MetricCatalog.get(name).needsBaseline()) {
+            problems.add(new Problem(at.origin(), path, "metric '" + name + "' is measured against a study's "
+                    + "baseline arm, so a sweep's single runs cannot compute it; use a study", null));
+        }
     }
 
     private List<String> stringList(MapNode m, String key, List<String> fallback) {

@@ -13,6 +13,7 @@ import org.receco.scenarios.Origin;
 import org.receco.scenarios.OverrideProblems;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.sweep.Parameter.Grid;
 import org.receco.scenarios.sweep.Parameter.Sampled;
 import org.receco.scenarios.sweep.Parameter.Value;
@@ -158,7 +159,8 @@ public final class SweepPlan {
             }
             PlannedRun first = runs.get(p.index() * definition.replicates());
             try {
-                load(first);
+                MemoryEstimate.of(load(first).scenario()).requireFits(definition.file() + " point " + p.label(),
+                        MemoryEstimate.heap());
             } catch (ScenarioException e) {
                 problems.add(e.problems(), written);
             }

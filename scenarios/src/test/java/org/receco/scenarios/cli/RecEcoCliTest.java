@@ -31,7 +31,9 @@ class RecEcoCliTest {
     void validatePrintsASummaryForAValidFile() {
         Path f = Fixtures.write(dir, "ok.yaml", "rounds: 7\nusers: {count: 30}\nauthors: {count: 4}\n");
         assertEquals(0, run("validate", f.toString(), "--set", "recommender.name=popular"), err.toString());
-        assertEquals("OK: " + f + " (30 users, 4 authors, 7 rounds, recommender popular)", out.toString().trim());
+        assertEquals("OK: " + f + " (30 users, 4 authors, 7 rounds, recommender popular; memory about 64 MB of a "
+                + org.receco.scenarios.run.MemoryEstimate.size(Runtime.getRuntime().maxMemory()) + " heap)",
+                out.toString().trim());
         assertEquals("", err.toString());
     }
 

@@ -119,10 +119,13 @@ class RunCommandTest {
 
     @Test
     void aRunThatFailsMidwayExits1AndKeepsTheRoundsItCompleted() throws Exception {
-        // A breaking-news event at round 2 written by an author that does not exist fails at that round.
+        // 19,950 users join at round 2 and the recommender switches to social filtering, which refuses more
+        // than 20,000 users when it builds its graph: the run fails at that round (a limit of one recommender
+        // that validation does not foresee).
         Path f = write("failing.yaml", TINY + """
                 events:
-                  - {type: breaking-news, round: 2, topic: 0, items: 3, authorIds: [999]}
+                  - {type: add-population, round: 2, name: crowd, count: 19950, model: simuline}
+                  - {type: switch-recommender, round: 2, recommender: {name: social}}
                 """);
         Path out = dir.resolve("out");
         assertEquals(1, run("run", f.toString(), "--out", out.toString(), "--quiet"));
@@ -130,9 +133,24 @@ class RunCommandTest {
         RunManifest m = RunManifest.read(runDir.resolve("manifest.json"));
         assertEquals(RunManifest.FAILED, m.status());
         assertEquals(2, m.roundsCompleted());
-        assertTrue(m.error().contains("author id 999"), m.error());
+        assertTrue(m.error().contains("at most 20000 users"), m.error());
         assertEquals(1, RunDatabase.lastCompleteRound(runDir));
-        assertTrue(err.toString().contains("author id 999"), err.toString());
+        assertTrue(err.toString().contains("at most 20000 users"), err.toString());
+    }
+
+    @Test
+    void aShorterRunByRoundsLeavesOutLaterEventsInOneLine() throws Exception {
+        Path f = write("events.yaml", TINY + """
+                events:
+                  - {type: breaking-news, round: 3, topic: 0, items: 3}
+                """);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", out.toString(), "--quiet", "--rounds", "2"),
+                err.toString());
+        assertEquals(1, err.toString().lines().filter(l -> l.startsWith("note: rounds 2 (overridden) ends the run "
+                + "before 1 event, which is left out: breaking-news at round 3")).count(), err.toString());
+        RunManifest m = RunManifest.read(runDirs(out).get(0).resolve("manifest.json"));
+        assertEquals(2, m.roundsCompleted());
     }
 
     @Test

@@ -201,10 +201,10 @@ class StudyDefinitionTest {
     }
 
     @Test
-    void anUnknownMetricIsReportedWithTheKnownNames() {
+    void anUnknownMetricIsReportedAtItsEntryWithDidYouMeanAndTheKnownNames() {
         List<String> p = problems("scenario: world.yaml\nmetrics: [clicks, gini.interaction]\n", false);
-        assertEquals(List.of(at(2, 19) + "key path 'metrics': unknown study metric 'gini.interaction'; allowed: "
-                + String.join(", ", StudyMetrics.known())), p);
+        assertEquals(List.of(at(2, 19) + "key path 'metrics.1': unknown study metric 'gini.interaction' (did you "
+                + "mean 'gini.interactions'?); allowed: " + String.join(", ", StudyMetrics.known())), p);
         assertTrue(StudyMetrics.known().containsAll(List.of("clicks", "gini.interactions", "homogenisation.similar",
                 "precision.niche")), StudyMetrics.known().toString());
     }

@@ -103,9 +103,16 @@ class SweepCommandTest {
         Path f = SweepFixtures.sweep(dir, "failing", """
                 scenario: tiny.yaml
                 parameters:
-                  events.0.authorIds: [[9999], [1]]
+                  events.0.count: [19990, 1]
                 output: OUT
                 """, dir.resolve("out"));
+        // the first point fails at round 2: social filtering refuses more than 20,000 users
+        Files.writeString(dir.resolve("tiny.yaml"), SweepFixtures.TINY.substring(0,
+                SweepFixtures.TINY.indexOf("events:")) + """
+                events:
+                  - {type: add-population, round: 2, name: crowd, count: 1, model: simuline}
+                  - {type: switch-recommender, round: 2, recommender: {name: social}}
+                """);
         assertEquals(RecEcoCli.FAILURE, sweep(List.of(f.toString(), "--quiet")));
         assertTrue(err.toString().contains("1 run failed"), err.toString());
         Path bad = SweepFixtures.sweep(dir, "bad", """
@@ -118,6 +125,16 @@ class SweepCommandTest {
         assertTrue(err.toString().contains(bad + ":3:") && err.toString().contains("users.count"), err.toString());
         assertTrue(Files.notExists(dir.resolve("out2")), "nothing runs when the sweep is invalid");
         assertEquals(RecEcoCli.INVALID_INPUT, sweep(List.of(f.toString(), "--shard", "2/2")));
+        // an author that does not exist is refused up front, at its value, not by a failing run
+        Path unknownAuthor = SweepFixtures.sweep(dir, "unknown-author", """
+                scenario: tiny.yaml
+                parameters:
+                  events.0.authorIds: [[1], [9999]]
+                output: OUT
+                """, dir.resolve("out3"));
+        assertEquals(RecEcoCli.INVALID_INPUT, sweep(List.of(unknownAuthor.toString())));
+        assertTrue(err.toString().contains("author id 9999 does not exist"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("out3")), "nothing runs when a point is invalid");
     }
 
     @Test

@@ -44,6 +44,22 @@ class SweepFileTest {
     }
 
     @Test
+    void aMisspeltMetricIsRefusedAtItsEntryBeforeAnythingRuns() {
+        String grid = SweepFixtures.grid(4).replace("metrics: [gini.exposure.item, homogenisation.click]\n", "");
+        ScenarioException e = invalid(grid + "metrics: [mse, gini.exposure.itme]\ncurves: homogenisation.clik\n");
+        assertEquals(List.of("metrics.1", "curves"), e.problems().stream().map(p -> p.path()).toList(),
+                e.getMessage());
+        int lines = (int) grid.lines().count();
+        assertEquals(List.of(lines + 1, lines + 2), e.problems().stream().map(p -> p.origin().line()).toList());
+        assertEquals(16, e.problems().get(0).origin().column());
+        assertTrue(e.getMessage().contains("did you mean 'gini.exposure.item'?"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'homogenisation.click'?"), e.getMessage());
+        ScenarioException baseline = invalid(grid + "metrics: [homogenisation.similar]\n");
+        assertEquals(1, baseline.problems().size(), baseline.getMessage());
+        assertTrue(baseline.getMessage().contains("use a study"), baseline.getMessage());
+    }
+
+    @Test
     void runDigestsAreOffUnlessAskedForAndTheKeyTakesOnlyABoolean() {
         String withoutDigest = SweepFixtures.grid(4).replace("digest: true\n", "");
         assertTrue(!plan(withoutDigest).definition().digest());
