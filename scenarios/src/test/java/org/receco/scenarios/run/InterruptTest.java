@@ -34,15 +34,17 @@ class InterruptTest {
         Path scenario = Files.writeString(tmp.resolve("long.yaml"), """
                 name: long
                 seed: 5
-                rounds: 100000
+                rounds: 20000
                 users: {count: 400}
                 authors: {count: 10}
                 slate: {size: 10, match: 8, coldStart: 2}
                 metrics: {homogenisationPairs: 20}
                 """);
+        // 20,000 rounds outlast the signal by far; validation refuses a run estimated beyond the heap, and every
+        // published item stays in the store, so the heap is sized for the rounds.
         Path out = tmp.resolve("runs");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "--add-modules", "jdk.incubator.vector", "-cp",
+        Process p = new ProcessBuilder(java, "-Xmx2g", "--add-modules", "jdk.incubator.vector", "-cp",
                 System.getProperty("java.class.path"), RecEcoCli.class.getName(), "run", scenario.toString(),
                 "--out", out.toString(), "-q")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
@@ -66,7 +68,7 @@ class InterruptTest {
         RunManifest file = RunManifest.read(runDir.resolve(RunDatabase.MANIFEST_FILE));
         assertEquals(RunManifest.INTERRUPTED, file.status(), log);
         int n = file.roundsCompleted();
-        assertTrue(log.contains("receco run: interrupted: stopped after " + n + " complete rounds of 100000; "
+        assertTrue(log.contains("receco run: interrupted: stopped after " + n + " complete rounds of 20000; "
                 + "the run is in " + runDir + "; read it with: receco report " + runDir), log);
         try (Connection c = RunDatabase.open(runDir); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT status, rounds_completed FROM run_manifest")) {
