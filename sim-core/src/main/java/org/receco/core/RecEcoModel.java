@@ -144,7 +144,7 @@ public class RecEcoModel extends SimState implements RoundView {
         for (Observer o : observers) {
             o.start(this);
         }
-        declareTables(populations.toArray());
+        // Populations declared their tables as they were added (addPopulation); the rest declare theirs here.
         declareTables(authorModel, recommender);
         declareTables(observers.toArray());
         if (manifest != null) {

@@ -41,4 +41,9 @@ public record AddPopulationSpec(
     public String componentName() {
         return model;
     }
+
+    @Override
+    public EventFootprint footprint() {
+        return new EventFootprint(count(), count() * wholeParam("clicksPerRound"), 0, 0);
+    }
 }

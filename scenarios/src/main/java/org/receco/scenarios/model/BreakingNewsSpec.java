@@ -52,4 +52,9 @@ public record BreakingNewsSpec(
             problems.report("", "breaking news needs an author, but authors.count is 0", "authors.count >= 1");
         }
     }
+
+    @Override
+    public EventFootprint footprint() {
+        return new EventFootprint(0, 0, items(), 0);
+    }
 }

@@ -17,4 +17,9 @@ public interface EventSpec extends CrossChecked {
 
     /** The kernel event this spec describes, made with what the wiring offers events. */
     ScenarioEvent create(EventContext context);
+
+    /** What this event adds to the run's size (users, clicks, items, factors); nothing by default. */
+    default EventFootprint footprint() {
+        return EventFootprint.NONE;
+    }
 }

@@ -14,4 +14,10 @@ public interface NamedComponentSpec {
     String componentName();
 
     Map<String, Object> params();
+
+    /** A whole-number parameter ({@code clicksPerRound}, {@code factors}) as written, or 0 without one. */
+    default long wholeParam(String key) {
+        Map<String, Object> params = params();
+        return params != null && params.get(key) instanceof Number n ? n.longValue() : 0;
+    }
 }

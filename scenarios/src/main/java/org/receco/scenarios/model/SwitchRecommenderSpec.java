@@ -15,4 +15,9 @@ public record SwitchRecommenderSpec(
     public ScenarioEvent create(EventContext context) {
         return new SwitchRecommender(round, recommender.name(), truth -> context.recommender(recommender, truth));
     }
+
+    @Override
+    public EventFootprint footprint() {
+        return new EventFootprint(0, 0, 0, recommender().wholeParam("factors"));
+    }
 }

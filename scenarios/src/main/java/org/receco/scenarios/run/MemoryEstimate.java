@@ -1,17 +1,13 @@
 package org.receco.scenarios.run;
 
 import java.util.Locale;
-import java.util.Map;
 import org.receco.scenarios.Origin;
 import org.receco.scenarios.Problem;
 import org.receco.scenarios.ScenarioException;
-import org.receco.scenarios.model.AddPopulationSpec;
-import org.receco.scenarios.model.BreakingNewsSpec;
+import org.receco.scenarios.model.EventFootprint;
 import org.receco.scenarios.model.EventSpec;
-import org.receco.scenarios.model.NamedComponentSpec;
 import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.Scenario;
-import org.receco.scenarios.model.SwitchRecommenderSpec;
 
 /**
  * A run's heap need estimated from its sizes alone, so that a run that cannot fit is refused before it starts
@@ -42,21 +38,18 @@ public record MemoryEstimate(long users, long items, long bytes) {
         long clicksPerRound = 0;
         for (PopulationSpec p : s.users().all()) {
             users += p.count();
-            clicksPerRound += p.count() * param(p, "clicksPerRound");
+            clicksPerRound += p.count() * p.wholeParam("clicksPerRound");
         }
         long burstItems = 0;
-        long factors = param(s.recommender(), "factors");
+        long factors = s.recommender().wholeParam("factors");
         for (EventSpec e : s.events()) {
-            if (e instanceof AddPopulationSpec add) {
-                users += add.count();
-                clicksPerRound += add.count() * param(add, "clicksPerRound");
-            } else if (e instanceof BreakingNewsSpec news) {
-                burstItems += news.items();
-            } else if (e instanceof SwitchRecommenderSpec sw) {
-                factors = Math.max(factors, param(sw.recommender(), "factors"));
-            }
+            EventFootprint f = e.footprint();
+            users += f.users();
+            clicksPerRound += f.clicksPerRound();
+            burstItems += f.items();
+            factors = Math.max(factors, f.factors());
         }
-        long items = (long) s.rounds() * s.authors().count() * param(s.authors(), "itemsPerRound") + burstItems;
+        long items = (long) s.rounds() * s.authors().count() * s.authors().wholeParam("itemsPerRound") + burstItems;
         long slate = s.slate().size();
         long bytes = BASELINE
                 + 2 * users * d * Float.BYTES                                   // preferences and previous ones
@@ -94,11 +87,5 @@ public record MemoryEstimate(long users, long items, long bytes) {
             return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
         }
         return String.format(Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
-    }
-
-    /** A whole-number parameter of a component ({@code clicksPerRound}, {@code factors}), or 0 without one. */
-    private static long param(NamedComponentSpec spec, String key) {
-        Map<String, Object> params = spec.params();
-        return params != null && params.get(key) instanceof Number n ? n.longValue() : 0;
     }
 }

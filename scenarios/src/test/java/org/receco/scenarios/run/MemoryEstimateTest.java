@@ -43,6 +43,12 @@ class MemoryEstimateTest {
                 "events: [{type: add-population, round: 1, name: more, count: 500, model: simuline}]")) {
             assertTrue(MemoryEstimate.of(load(bigger + "\n")).bytes() > base.bytes(), bigger);
         }
+        // every event kind states its own footprint: items a burst publishes, factors of a recommender switched to
+        assertEquals(base.items() + 5000, MemoryEstimate.of(load(
+                "events: [{type: breaking-news, round: 1, topic: 0, items: 5000}]\n")).items());
+        assertTrue(MemoryEstimate.of(load("recommender: {name: random}\nevents: [{type: switch-recommender, round: 1, "
+                + "recommender: {name: bpr, params: {factors: 256}}}]\n")).bytes()
+                > MemoryEstimate.of(load("recommender: {name: random}\n")).bytes());
         assertEquals(2500, MemoryEstimate.of(load(
                 "events: [{type: add-population, round: 1, name: more, count: 500, model: simuline}]\n")).users());
     }
