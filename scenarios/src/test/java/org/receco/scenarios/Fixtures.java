@@ -57,4 +57,11 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The problems loading {@code yaml} (written to {@code dir/s.yaml}) reports; fails if it loads. */
+    public static List<Problem> problems(Path dir, String yaml) {
+        Path file = write(dir, "s.yaml", yaml);
+        return org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> new ScenarioLoader(CATALOG).load(file)).problems();
+    }
 }

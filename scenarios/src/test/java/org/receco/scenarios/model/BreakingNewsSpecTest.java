@@ -1,7 +1,6 @@
 package org.receco.scenarios.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.Fixtures;
 import org.receco.scenarios.Problem;
-import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 
 /** A breaking-news event is checked against the space and the authors when the scenario is loaded. */
@@ -18,11 +16,8 @@ class BreakingNewsSpecTest {
     @TempDir
     Path dir;
 
-    private final ScenarioLoader loader = new ScenarioLoader(Fixtures.CATALOG);
-
     private List<Problem> problems(String yaml) {
-        Path file = Fixtures.write(dir, "s.yaml", yaml);
-        return assertThrows(ScenarioException.class, () -> loader.load(file)).problems();
+        return Fixtures.problems(dir, yaml);
     }
 
     @Test
@@ -77,6 +72,6 @@ class BreakingNewsSpecTest {
                 authors: {count: 10}
                 events: [{type: breaking-news, round: 3, topic: 9, authorIds: [0, 9]}]
                 """);
-        assertEquals(9, ((BreakingNewsSpec) loader.load(file).scenario().events().get(0)).topic());
+        assertEquals(9, ((BreakingNewsSpec) new ScenarioLoader(Fixtures.CATALOG).load(file).scenario().events().get(0)).topic());
     }
 }

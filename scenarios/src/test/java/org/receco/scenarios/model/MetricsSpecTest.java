@@ -1,7 +1,6 @@
 package org.receco.scenarios.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.Fixtures;
 import org.receco.scenarios.Problem;
-import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 
 /** The metrics section is checked entry by entry against the catalogue and the space. */
@@ -18,11 +16,8 @@ class MetricsSpecTest {
     @TempDir
     Path dir;
 
-    private final ScenarioLoader loader = new ScenarioLoader(Fixtures.CATALOG);
-
     private List<Problem> problems(String yaml) {
-        Path file = Fixtures.write(dir, "s.yaml", yaml);
-        return assertThrows(ScenarioException.class, () -> loader.load(file)).problems();
+        return Fixtures.problems(dir, yaml);
     }
 
     @Test
