@@ -24,12 +24,18 @@ import org.receco.core.spi.RunSink;
 import org.receco.core.spi.RunTables;
 import org.receco.core.spi.ScenarioEvent;
 import org.receco.core.spi.UserChoiceModel;
+import org.receco.core.store.Column;
+import org.receco.core.store.ColumnType;
+import org.receco.core.store.TableSpec;
+import org.receco.core.store.TableWriter;
 import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ItemStats;
 import org.receco.core.world.ItemStore;
+import org.receco.core.util.IntList;
 import org.receco.core.util.Vec;
 import org.receco.core.world.PopulationUtility;
+import org.receco.core.world.ReviewLog;
 import org.receco.core.world.RoundCounters;
 import org.receco.core.world.World;
 import sim.engine.SimState;
@@ -45,7 +51,8 @@ import sim.engine.Steppable;
  *   PUBLISH   authors publish                         (AuthorModel.publish, per author)
  *   RETIRE    items past their lifetime leave the live set
  *   RECOMMEND recommender scores, kernel composes slates   (parallel over users)
- *   CHOOSE    users click and like                    (UserChoiceModel.choose, parallel)
+ *   CHOOSE    users click and like                    (UserChoiceModel.choose, parallel; then chooseBatch
+ *             for populations that decide together, e.g. LLM users with requests in flight)
  *   FEEDBACK  counters + feedback log; interests shift; authors adapt
  *   LOG       round records to the sink
  *   TRAIN     recommender retrains when its interval says so
@@ -83,6 +90,28 @@ public class RecEcoModel extends SimState implements RoundView {
     private transient int roundsCompleted;
     private transient int threadsOverride;
     private transient long[] phaseNanos = new long[Phase.values().length];
+    /** Where explicit ratings go; declared when the first population that {@link UserChoiceModel#rates()} joins. */
+    private transient TableWriter ratingRows = RATINGS_OFF;
+    /** Where review texts go; null until a population that {@link UserChoiceModel#writesReviews()} joins. */
+    private transient TableWriter reviewRows;
+    /** This round's users of one batch-choosing population (reused). */
+    private transient IntList batchUsers = new IntList();
+
+    /**
+     * Explicit ratings, one row per rated click: a table of its own rather than a column of {@code interactions},
+     * so click-only runs keep their schema and digests.
+     */
+    public static final TableSpec RATINGS = TableSpec.of("ratings", "one row per rated click: the explicit "
+                    + "1-5 rating a user gave the item (rating worlds only; see interactions for the click)",
+            "round", List.of("round", "user_id", "item_id"),
+            Column.of("round", ColumnType.INTEGER), Column.of("user_id", ColumnType.INTEGER),
+            Column.of("item_id", ColumnType.INTEGER), Column.of("rating", ColumnType.TINYINT));
+    /** Short reviews written with ratings. */
+    public static final TableSpec REVIEWS = TableSpec.of("reviews", "one row per review a user wrote with a "
+                    + "rated click", "round", List.of("round", "user_id", "item_id"),
+            Column.of("round", ColumnType.INTEGER), Column.of("user_id", ColumnType.INTEGER),
+            Column.of("item_id", ColumnType.INTEGER), Column.of("text", ColumnType.CLOB));
+    private static final TableWriter RATINGS_OFF = TableWriter.discarding(RATINGS);
 
     /** Told when a round has committed (progress bars, live charts). */
     @FunctionalInterface
@@ -121,6 +150,9 @@ public class RecEcoModel extends SimState implements RoundView {
         world = wiring.createWorld(streams);
         populations = new ArrayList<>();
         populationMaxClicks = new int[0];
+        ratingRows = RATINGS_OFF;
+        reviewRows = null;
+        batchUsers = new IntList();
         state = null;
         round = 0;
         UserChoiceModel users = wiring.createUserModel();
@@ -134,6 +166,9 @@ public class RecEcoModel extends SimState implements RoundView {
         phaseNanos = new long[Phase.values().length];
         wiring.populate(this);
         state = new RoundState(config.slate().size(), maxClicks());
+        if (reviewRows != null) {
+            state.enableReviews();
+        }
         composer = new SlateComposer(config.slate(), streams);
         counters = new RoundCounters();
         lastMetrics = new LinkedHashMap<>();
@@ -283,11 +318,24 @@ public class RecEcoModel extends SimState implements RoundView {
 
     private void choose() {
         long seed = streams.streamSeed("user.choose");
+        boolean anyBatch = false;
+        for (UserChoiceModel m : populations) {
+            anyBatch |= m.choosesInBatch();
+        }
+        boolean[] batch = anyBatch ? new boolean[populations.size()] : null;
+        if (anyBatch) {
+            for (int p = 0; p < batch.length; p++) {
+                batch[p] = populations.get(p).choosesInBatch();
+            }
+        }
         pool.forEach(state.users(), USER_CHUNK, (from, to, s) -> {
             SplitMix rng = s.rng();
             for (int u = from; u < to; u++) {
-                rng.reseed(RandomStreams.seed(seed, round, u));
                 int p = world.users().population(u);
+                if (batch != null && batch[p]) {
+                    continue;
+                }
+                rng.reseed(RandomStreams.seed(seed, round, u));
                 try {
                     populations.get(p).choose(u, state, rng, s);
                 } catch (RoundState.ClickOverflowException e) {
@@ -298,6 +346,39 @@ public class RecEcoModel extends SimState implements RoundView {
                 }
             }
         });
+        if (anyBatch) {
+            chooseInBatches(batch, seed);
+        }
+    }
+
+    /** Lets each population that chooses in batch decide for all its users at once, in population order. */
+    private void chooseInBatches(boolean[] batch, long seed) {
+        int users = state.users();
+        for (int p = 0; p < batch.length; p++) {
+            if (!batch[p]) {
+                continue;
+            }
+            batchUsers.clear();
+            for (int u = 0; u < users; u++) {
+                if (world.users().population(u) == p) {
+                    batchUsers.add(u);
+                }
+            }
+            if (batchUsers.size() == 0) {
+                continue;
+            }
+            try {
+                populations.get(p).chooseBatch(batchUsers.raw(), batchUsers.size(), state, seed);
+            } catch (RoundState.ClickOverflowException e) {
+                throw tooManyClicks(e.user(), p, e);
+            }
+            for (int k = 0; k < batchUsers.size(); k++) {
+                int u = batchUsers.get(k);
+                if (state.clickCount(u) > populationMaxClicks[p]) {
+                    throw tooManyClicks(u, p, null);
+                }
+            }
+        }
     }
 
     /** A user model broke its own {@link UserChoiceModel#maxClicks()}; its clicks would spill into another user's. */
@@ -324,8 +405,20 @@ public class RecEcoModel extends SimState implements RoundView {
             for (int c = 0; c < clicks; c++) {
                 int item = state.clickItem(u, c);
                 boolean liked = state.clickLiked(u, c);
+                int stars = state.clickRating(u, c);
                 stats.click(item, liked);
-                log.add(u, item, round, liked);
+                log.add(u, item, round, liked, stars);
+                if (stars > 0) {
+                    stats.rate(item, stars);
+                    ratingRows.append(round, u, item, (byte) stars);
+                }
+                if (reviewRows != null) {
+                    String review = state.clickReview(u, c);
+                    if (review != null) {
+                        world.reviews().add(u, item, round, review);
+                        reviewRows.append(round, u, item, review);
+                    }
+                }
                 counters.utility += state.clickUtility(u, c);
                 if (liked) {
                     counters.likes++;
@@ -402,6 +495,15 @@ public class RecEcoModel extends SimState implements RoundView {
         int id = world.populations().add(name, modelName, round);
         model.init(world);
         declareTables(model);
+        if (model.rates() && ratingRows == RATINGS_OFF) {
+            ratingRows = sink.table(RATINGS);
+        }
+        if (model.writesReviews() && reviewRows == null) {
+            reviewRows = sink.table(REVIEWS);
+            if (state != null) {
+                state.enableReviews();
+            }
+        }
         populations.add(model);
         populationMaxClicks = Arrays.copyOf(populationMaxClicks, populations.size());
         populationMaxClicks[id] = Math.max(0, model.maxClicks());
@@ -450,6 +552,11 @@ public class RecEcoModel extends SimState implements RoundView {
             @Override
             public ItemStats stats() {
                 return w.stats();
+            }
+
+            @Override
+            public ReviewLog reviews() {
+                return w.reviews();
             }
 
             @Override

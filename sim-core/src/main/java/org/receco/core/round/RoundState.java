@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * What happened in the current round, struct-of-arrays over users: each user's slate (item ids, in rank
  * order, with the channel that filled each position) and the user's clicks (item, slate position, liked,
- * realised utility). Reused every round; nothing here is allocated per agent.
+ * realised utility, and in a rating world an explicit 1–5 rating and an optional short review). Reused every
+ * round; nothing here is allocated per agent (a review's text is the one object a click may carry).
  */
 public final class RoundState {
     /** Slate channels, in SimuLine's fill order. */
@@ -23,6 +24,10 @@ public final class RoundState {
     private int[] clickPos = new int[0];
     private boolean[] clickLiked = new boolean[0];
     private float[] clickUtility = new float[0];
+    /** 0 = not rated; 1–5 = the explicit rating given with the click. */
+    private byte[] clickRating = new byte[0];
+    /** Review texts by click slot, allocated only once some model writes a review. */
+    private String[] clickReview;
     private int[] clickCount = new int[0];
 
     public RoundState(int slateCap, int clickCap) {
@@ -45,13 +50,21 @@ public final class RoundState {
         int[] pos = new int[rows * cap];
         boolean[] liked = new boolean[rows * cap];
         float[] utility = new float[rows * cap];
+        byte[] rating = new byte[rows * cap];
+        String[] review = clickReview == null ? null : new String[rows * cap];
         for (int u = 0; u < users; u++) {
             int n = clickCount[u];
             System.arraycopy(clickItem, u * clickCap, item, u * cap, n);
             System.arraycopy(clickPos, u * clickCap, pos, u * cap, n);
             System.arraycopy(clickLiked, u * clickCap, liked, u * cap, n);
             System.arraycopy(clickUtility, u * clickCap, utility, u * cap, n);
+            System.arraycopy(clickRating, u * clickCap, rating, u * cap, n);
+            if (review != null) {
+                System.arraycopy(clickReview, u * clickCap, review, u * cap, n);
+            }
         }
+        clickRating = rating;
+        clickReview = review;
         clickItem = item;
         clickPos = pos;
         clickLiked = liked;
@@ -72,6 +85,8 @@ public final class RoundState {
             clickPos = new int[c * clickCap];
             clickLiked = new boolean[c * clickCap];
             clickUtility = new float[c * clickCap];
+            clickRating = new byte[c * clickCap];
+            clickReview = clickReview == null ? null : new String[c * clickCap];
             clickCount = new int[c];
         }
         Arrays.fill(slateLen, 0, userCount, 0);
@@ -127,6 +142,19 @@ public final class RoundState {
      *                                user model clicked more than the most any population declared
      */
     public void addClick(int u, int pos, boolean liked, float utility) {
+        addClick(u, pos, liked, utility, 0);
+    }
+
+    /**
+     * Records a click with an explicit rating ({@code 1..5}, or 0 for none), as a rating world's users give
+     * (Gu et al. 2025, Agent4SR; the MovieLens scale). Thread-safe per distinct user.
+     *
+     * @throws IllegalArgumentException if {@code rating} is outside {@code 0..5}
+     */
+    public void addClick(int u, int pos, boolean liked, float utility, int rating) {
+        if (rating < 0 || rating > 5) {
+            throw new IllegalArgumentException("rating " + rating + " of user " + u + " is outside 1..5 (0 = none)");
+        }
         int n = clickCount[u];
         if (n == clickCap) {
             throw new ClickOverflowException(u, clickCap);
@@ -137,6 +165,37 @@ public final class RoundState {
         clickPos[k] = pos;
         clickLiked[k] = liked;
         clickUtility[k] = utility;
+        clickRating[k] = (byte) rating;
+        if (clickReview != null) {
+            clickReview[k] = null;
+        }
+    }
+
+    /**
+     * Attaches a short review to user {@code u}'s click {@code c} of this round. Not thread-safe the first time
+     * any review is written in a run (it allocates the review slots); call {@link #enableReviews()} before a
+     * parallel phase whose model writes reviews.
+     */
+    public void setClickReview(int u, int c, String text) {
+        if (c < 0 || c >= clickCount[u]) {
+            throw new IndexOutOfBoundsException("user " + u + " has no click " + c + " this round");
+        }
+        if (clickReview == null) {
+            enableReviews();
+        }
+        clickReview[u * clickCap + c] = text;
+    }
+
+    /** Allocates the review slots (once a model that writes reviews joins). */
+    public synchronized void enableReviews() {
+        if (clickReview == null) {
+            clickReview = new String[clickItem.length];
+        }
+    }
+
+    /** Whether any review slot exists (a model that writes reviews has joined). */
+    public boolean reviewsEnabled() {
+        return clickReview != null;
     }
 
     public int clickItem(int u, int c) {
@@ -153,6 +212,16 @@ public final class RoundState {
 
     public float clickUtility(int u, int c) {
         return clickUtility[u * clickCap + c];
+    }
+
+    /** The click's explicit rating, 1–5, or 0 if the user gave none. */
+    public int clickRating(int u, int c) {
+        return clickRating[u * clickCap + c];
+    }
+
+    /** The click's review, or null. */
+    public String clickReview(int u, int c) {
+        return clickReview == null ? null : clickReview[u * clickCap + c];
     }
 
     /** A user model recorded more clicks than the state holds per user; the kernel adds the population. */

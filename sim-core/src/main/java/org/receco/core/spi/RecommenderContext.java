@@ -6,6 +6,7 @@ import org.receco.core.round.WorkerScratch;
 import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ItemStats;
+import org.receco.core.world.ReviewLog;
 
 /**
  * What a recommender may observe: the item catalog (content, authors, live set), the platform's feedback log
@@ -17,6 +18,14 @@ public interface RecommenderContext {
     FeedbackLog feedback();
 
     ItemStats stats();
+
+    /** Review texts users wrote (public, like the feedback log); empty unless a population writes reviews. */
+    default ReviewLog reviews() {
+        return EMPTY_REVIEWS;
+    }
+
+    /** The review log of a context that has none. */
+    ReviewLog EMPTY_REVIEWS = new ReviewLog();
 
     /** Users that exist now (ids {@code 0..userCount()}); grows when users join mid-run. */
     int userCount();

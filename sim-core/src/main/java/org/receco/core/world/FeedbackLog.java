@@ -3,16 +3,18 @@ package org.receco.core.world;
 import java.util.Arrays;
 
 /**
- * The platform's own record of what users did: every click, with whether it was liked, appended round by
- * round. This is what recommenders learn from (the "belief" side); it never holds true preferences.
- * Entries of round {@code r} occupy {@code [roundStart(r), roundEnd(r))}.
+ * The platform's own record of what users did: every click, with whether it was liked and, in a rating world,
+ * the explicit 1–5 rating given (0 = none), appended round by round. This is what recommenders learn from (the "belief" side); it never holds true
+ * preferences. Entries of round {@code r} occupy {@code [roundStart(r), roundEnd(r))}.
  */
 public final class FeedbackLog {
     private int[] user = new int[1024];
     private int[] item = new int[1024];
     private int[] round = new int[1024];
     private boolean[] liked = new boolean[1024];
+    private byte[] rating = new byte[1024];
     private int size;
+    private int rated;
     private int[] roundStart = new int[64];
     private int rounds;
 
@@ -27,17 +29,30 @@ public final class FeedbackLog {
     }
 
     public void add(int u, int i, int r, boolean like) {
+        add(u, i, r, like, 0);
+    }
+
+    /** Appends a click with its explicit rating ({@code 1..5}, or 0 for none). */
+    public void add(int u, int i, int r, boolean like, int stars) {
+        if (stars < 0 || stars > 5) {
+            throw new IllegalArgumentException("rating " + stars + " is outside 1..5 (0 = none)");
+        }
         if (size == user.length) {
             int c = size * 2;
             user = Arrays.copyOf(user, c);
             item = Arrays.copyOf(item, c);
             round = Arrays.copyOf(round, c);
             liked = Arrays.copyOf(liked, c);
+            rating = Arrays.copyOf(rating, c);
         }
         user[size] = u;
         item[size] = i;
         round[size] = r;
         liked[size] = like;
+        rating[size] = (byte) stars;
+        if (stars > 0) {
+            rated++;
+        }
         size++;
     }
 
@@ -59,6 +74,16 @@ public final class FeedbackLog {
 
     public boolean liked(int k) {
         return liked[k];
+    }
+
+    /** Entry {@code k}'s explicit rating, 1–5, or 0 if none was given. */
+    public int rating(int k) {
+        return rating[k];
+    }
+
+    /** Entries that carry a rating; 0 in a click-only world. */
+    public int ratedCount() {
+        return rated;
     }
 
     /** Number of rounds opened so far. */

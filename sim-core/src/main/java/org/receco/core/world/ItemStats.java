@@ -14,6 +14,8 @@ public final class ItemStats {
     private int[] roundExposures = new int[1024];
     private int[] roundClicks = new int[1024];
     private int[] roundLikes = new int[1024];
+    private int[] ratings = new int[0];
+    private long[] ratingSum = new long[0];
 
     /** Makes room for item ids below {@code itemCount}. */
     public void ensure(int itemCount) {
@@ -50,6 +52,28 @@ public final class ItemStats {
             likes[item]++;
             roundLikes[item]++;
         }
+    }
+
+    /** Counts an explicit 1–5 rating of {@code item} (public: attackers and recommenders may read the mean). */
+    public void rate(int item, int stars) {
+        if (item >= ratings.length) {
+            int c = Math.max(item + 1, ratings.length * 2);
+            ratings = java.util.Arrays.copyOf(ratings, c);
+            ratingSum = java.util.Arrays.copyOf(ratingSum, c);
+        }
+        ratings[item]++;
+        ratingSum[item] += stars;
+    }
+
+    /** Number of explicit ratings {@code item} has received. */
+    public int ratingCount(int item) {
+        return item < ratings.length ? ratings[item] : 0;
+    }
+
+    /** Mean explicit rating of {@code item}, or NaN if it has none. */
+    public double meanRating(int item) {
+        int n = ratingCount(item);
+        return n == 0 ? Double.NaN : (double) ratingSum[item] / n;
     }
 
     public int exposures(int item) {

@@ -10,6 +10,7 @@ public final class World implements GroundTruth {
     private final AuthorStore authors;
     private final ItemStore items;
     private final FeedbackLog feedback = new FeedbackLog();
+    private final ReviewLog reviews = new ReviewLog();
     private final ItemStats stats = new ItemStats();
     private final Populations populations = new Populations();
     private UtilityFunction utility = (u, i) -> 0f;
@@ -48,6 +49,11 @@ public final class World implements GroundTruth {
 
     public void setUtility(UtilityFunction utility) {
         this.utility = utility;
+    }
+
+    /** Review texts written with ratings (empty in a click-only world). */
+    public ReviewLog reviews() {
+        return reviews;
     }
 
     public FeedbackLog feedback() {

@@ -88,4 +88,27 @@ class RoundStateTest {
         }
         assertThrows(RoundState.ClickOverflowException.class, () -> s.addClick(3, 5, false, 0f));
     }
+
+    @Test
+    void ratingsAndReviewsRideWithTheirClickThroughACapacityChange() {
+        RoundState s = new RoundState(4, 1);
+        s.begin(0, 2);
+        s.setSlateLength(0, 4);
+        s.setSlateLength(1, 4);
+        s.addClick(0, 2, true, 0.9f, 5);
+        s.addClick(1, 0, false, 0.1f);
+        s.setClickReview(0, 0, "five stars");
+        assertTrue(s.reviewsEnabled());
+        s.ensureClickCapacity(3);
+        assertEquals(5, s.clickRating(0, 0));
+        assertEquals("five stars", s.clickReview(0, 0));
+        assertEquals(0, s.clickRating(1, 0), "a click without a rating has none");
+        assertEquals(null, s.clickReview(1, 0));
+        s.begin(1, 2);
+        s.setSlateLength(0, 4);
+        s.addClick(0, 1, true, 1f, 3);
+        assertEquals(null, s.clickReview(0, 0), "last round's review does not stick to this round's click");
+        assertThrows(IllegalArgumentException.class, () -> s.addClick(0, 2, true, 1f, 6));
+        assertThrows(IndexOutOfBoundsException.class, () -> s.setClickReview(1, 0, "no click"));
+    }
 }
