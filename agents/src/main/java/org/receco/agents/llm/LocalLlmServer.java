@@ -159,7 +159,12 @@ public final class LocalLlmServer implements AutoCloseable {
         }
     }
 
-    private static JsonNode schemaOf(JsonNode req) {
+    /**
+     * The JSON schema a request asks for, read where llama.cpp's server reads it: OpenAI's
+     * {@code response_format: {type: json_schema, json_schema: {schema}}}, {@code response_format.schema} (its
+     * {@code json_object} form), or its own top-level {@code json_schema}; null for none.
+     */
+    static JsonNode schemaOf(JsonNode req) {
         JsonNode rf = req.path("response_format");
         JsonNode s = rf.path("json_schema").path("schema");
         if (s.isObject()) {
