@@ -552,12 +552,13 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
     }
 
     /**
-     * Serves until the JVM is told to stop, after printing {@code serving faults at URL}; {@code receco llm serve
-     * --faults SPEC} is this.
+     * Serves until the JVM is told to stop or the calling thread is interrupted, after printing
+     * {@code serving a fault-injecting test model at URL}; {@code receco llm serve --faults SPEC} is this.
      */
     public static void serveUntilStopped(Faults faults, int port, java.io.PrintWriter out) throws IOException {
         FaultInjectingLlmServer s = start(faults, null, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(s::close, "llm-faults-stop"));
+        Thread hook = new Thread(s::close, "llm-faults-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         out.println("serving a fault-injecting test model at " + s.baseUri() + " (" + faults
                 + "; OpenAI-compatible: /chat/completions, /models; Ctrl-C stops)");
         out.flush();
@@ -565,6 +566,13 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
             Thread.currentThread().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            s.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is shutting down: the hook is running or has run.
+            }
         }
     }
 }
