@@ -9,8 +9,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -303,12 +301,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
      */
     public static FaultInjectingLlmServer start(Faults faults, Function<JsonNode, JsonNode> answers, int port)
             throws IOException {
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
-        } catch (IOException e) {
-            throw new IOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
-        }
+        HttpServer http = LoopbackHttp.create(port, 1024);
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "llm-faults");
             t.setDaemon(true);
