@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +52,13 @@ public final class LlmBench {
      * @param replayLoadSeconds the time to open the recorded calls
      * @param replaySeconds the time to replay the calls the first time
      * @param warmReplaySeconds the time to replay them once more, after up to 50 passes (or 3 s) of warm-up
+     * @param warmReplayCpuSeconds the CPU time of that pass (NaN where the JVM cannot tell)
      * @param replayHttpRequests HTTP requests the replay sent (0 unless replay is broken)
      */
     public record Figures(int calls, int concurrency, int overheadCalls, double clientMsPerCall,
             double serverMsPerCall, double wallSeconds, long peakInFlight, double meanInFlight,
             int serverPeakInFlight, long failures, double replayLoadSeconds, double replaySeconds,
-            double warmReplaySeconds, long replayHttpRequests) {
+            double warmReplaySeconds, double warmReplayCpuSeconds, long replayHttpRequests) {
         /** Client time minus server time per call, in ms; NaN for an external endpoint. */
         public double overheadMsPerCall() {
             return clientMsPerCall - serverMsPerCall;
@@ -144,6 +147,7 @@ public final class LlmBench {
             double load;
             double replay;
             double warm;
+            double warmCpu;
             long replayRequests;
             try (JsonlCallCache cache = JsonlCallCache.open(dir, "replay")) {
                 load = (System.nanoTime() - l0) / 1e9;
@@ -157,17 +161,23 @@ public final class LlmBench {
                 // Again until the JIT has compiled the path (the launcher delays compilation for a fast start):
                 // up to 50 passes or 3 s, the last pass counted.
                 warm = replay;
+                warmCpu = Double.NaN;
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                 long until = System.nanoTime() + 3_000_000_000L;
                 for (int pass = 0; pass < 50 && System.nanoTime() < until; pass++) {
+                    long c1 = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
                     long t1 = System.nanoTime();
                     client.batch(rs);
                     warm = (System.nanoTime() - t1) / 1e9;
+                    // A replay runs in this thread alone (its answers are complete at once), so this thread's CPU
+                    // time is its cost, whatever else the machine runs.
+                    warmCpu = c1 < 0 ? Double.NaN : (threads.getCurrentThreadCpuTime() - c1) / 1e9;
                 }
                 replayRequests = client.counters().httpRequests();
             }
             Figures f = new Figures(calls, concurrency, overheadCalls, clientMs, serverMs, wall, peak, mean,
                     serverPeak, failures, load, replay, warm,
-                    replayRequests);
+                    warmCpu, replayRequests);
             print(f, endpoint, faults, out);
             return f;
         } finally {
@@ -205,8 +215,9 @@ public final class LlmBench {
                 f.peakInFlight(), f.meanInFlight(), f.serverPeakInFlight() >= 0 ? " (server peak "
                         + f.serverPeakInFlight() + ")" : "", f.failures());
         out.printf("  replay:      %d records from JSON lines in %.3f s = %.0f records/s, warm %.0f records/s "
-                + "(file load %.3f s apart); %d HTTP requests%n", f.calls(), f.replaySeconds(),
-                f.replayRecordsPerSecond(), f.warmReplayRecordsPerSecond(), f.replayLoadSeconds(),
+                + "(%.0f per CPU second; file load %.3f s apart); %d HTTP requests%n", f.calls(), f.replaySeconds(),
+                f.replayRecordsPerSecond(), f.warmReplayRecordsPerSecond(), f.calls() / f.warmReplayCpuSeconds(),
+                f.replayLoadSeconds(),
                 f.replayHttpRequests());
         out.flush();
     }
