@@ -329,7 +329,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         return requests.get();
     }
 
-    /** The most requests handled at once so far. */
+    /** The most requests received and not yet answered at once so far. */
     public int peakInFlight() {
         return peakInFlight.get();
     }
@@ -406,6 +406,9 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
             String key = hash;
             ex.setAttribute(BEFORE_ANSWER, (Runnable) () -> {
                 stamps[0] = System.nanoTime();
+                // Answered from here on: a client that has the answer may send its next request before this
+                // handler returns, and must not find its requests counted twice.
+                inFlight.decrementAndGet();
                 received.put(seq, new Received(seq, "/v1/chat/completions", t0, wall, stamps[0], met, stamps[1], sentBody,
                         key));
             });
@@ -463,7 +466,9 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         } finally {
             long t1 = stamps[0] >= 0 ? stamps[0] : System.nanoTime();
             serverNanos.addAndGet(t1 - t0);
-            inFlight.decrementAndGet();
+            if (stamps[0] < 0) {
+                inFlight.decrementAndGet();
+            }
             received.put(seq, new Received(seq, "/v1/chat/completions", t0, wall, t1, fault, stamps[1], text, hash));
         }
     }

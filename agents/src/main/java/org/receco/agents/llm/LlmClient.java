@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * An OpenAI-compatible chat-completions client for decisions asked as JSON against a schema, which survives the
  * model: every HTTP request has a time-out; time-outs, network errors, HTTP 429 and 5xx and unreadable bodies are
  * retried with exponential back-off and seeded jitter (honouring {@code Retry-After}); an answer that is not
- * JSON or breaks the schema gets one repair request, then the caller's fallback decision. Every call yields an
+ * JSON (once a Markdown code fence around it is dropped) or breaks the schema gets one repair request, then the
+ * caller's fallback decision. Every call yields an
  * {@link LlmCallRecord} with each fault, retry, repair and fallback in its log. At most
  * {@link LlmConfig#concurrency()} requests are in flight; {@link #batch} answers in submission order.
  *
