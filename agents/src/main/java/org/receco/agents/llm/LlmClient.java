@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,7 +36,8 @@ import java.util.function.Supplier;
  * An OpenAI-compatible chat-completions client for decisions asked as JSON against a schema, which survives the
  * model: every HTTP request has a time-out; time-outs, network errors, HTTP 429 and 5xx and unreadable bodies are
  * retried with exponential back-off and seeded jitter (honouring {@code Retry-After}); an answer that is not
- * JSON or breaks the schema gets one repair request, then the caller's fallback decision. Every call yields an
+ * JSON (once a Markdown code fence around it is dropped) or breaks the schema gets one repair request, then the
+ * caller's fallback decision. Every call yields an
  * {@link LlmCallRecord} with each fault, retry, repair and fallback in its log. At most
  * {@link LlmConfig#concurrency()} requests are in flight; {@link #batch} answers in submission order.
  *
@@ -55,6 +58,8 @@ import java.util.function.Supplier;
 public final class LlmClient {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    /** Fires the time-outs of every client's requests; one daemon thread, cancelled timers removed at once. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
     private static final int MAX_LOGGED_BODY = 200;
     private static final String REPAIR_PROMPT = "Your reply was not valid: %s. Reply again with only a JSON value "
             + "that satisfies the JSON schema %s.";
@@ -230,7 +235,9 @@ public final class LlmClient {
             rf.put("type", "json_schema");
             ObjectNode js = rf.putObject("json_schema");
             js.put("name", "decision");
-            js.put("strict", true);
+            // OpenAI refuses strict mode (HTTP 400) for a schema that is not closed and fully required;
+            // llama.cpp ignores the flag and constrains by the schema either way.
+            js.put("strict", isStrictSchema(schema));
             js.set("schema", schema);
         }
         if (config.schemaFields() != LlmConfig.SchemaFields.RESPONSE_FORMAT) {
@@ -244,6 +251,44 @@ public final class LlmClient {
         }
     }
 
+    /**
+     * Whether OpenAI's strict structured outputs accept {@code schema}: every object closed
+     * ({@code additionalProperties: false}) with every property required, all the way down.
+     */
+    static boolean isStrictSchema(JsonNode schema) {
+        if (schema == null || !schema.isObject()) {
+            return true;
+        }
+        JsonNode props = schema.get("properties");
+        boolean object = "object".equals(schema.path("type").asText()) || props != null;
+        if (object) {
+            if (!schema.path("additionalProperties").isBoolean() || schema.get("additionalProperties").asBoolean()) {
+                return false;
+            }
+            java.util.Set<String> required = new java.util.HashSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            if (props != null) {
+                for (java.util.Iterator<String> it = props.fieldNames(); it.hasNext();) {
+                    String name = it.next();
+                    if (!required.contains(name) || !isStrictSchema(props.get(name))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if (schema.has("items") && !isStrictSchema(schema.get("items"))) {
+            return false;
+        }
+        for (String alt : new String[] {"anyOf", "oneOf", "allOf"}) {
+            for (JsonNode b : schema.path(alt)) {
+                if (!isStrictSchema(b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -251,6 +296,10 @@ public final class LlmClient {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     /** {@code text} with the API key blanked out, for anything kept or thrown. */
@@ -313,9 +362,26 @@ public final class LlmClient {
             HttpRequest req = rb.build();
             long timeoutMs = config.timeout().toMillis();
             limiter.run(() -> {
-                // The request time-out covers the headers only; this one also covers a stalled body.
-                return http.sendAsync(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                        .orTimeout(timeoutMs, TimeUnit.MILLISECONDS);
+                counters.peakHttpInFlight.accumulateAndGet(counters.httpInFlight.incrementAndGet(), Math::max);
+                long sent = System.nanoTime();
+                CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(req,
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                // The request time-out covers the headers only; this one also covers a stalled body. It cancels
+                // the exchange, the documented way to abort it and close its connection.
+                AtomicBoolean timedOut = new AtomicBoolean();
+                ScheduledFuture<?> timer = TIMER.schedule(() -> {
+                    timedOut.set(true);
+                    exchange.cancel(true);
+                }, timeoutMs, TimeUnit.MILLISECONDS);
+                return exchange.handle((r, e) -> {
+                    timer.cancel(false);
+                    counters.httpInFlight.decrementAndGet();
+                    counters.httpNanos.addAndGet(System.nanoTime() - sent);
+                    if (e != null) {
+                        throw new CompletionException(timedOut.get() ? new TimeoutException() : unwrap(e));
+                    }
+                    return r;
+                });
             }).whenComplete((resp, error) -> {
                 try {
                     handle(attempt, body, resp, error);
@@ -370,7 +436,7 @@ public final class LlmClient {
                 return;
             }
             int status = resp.statusCode();
-            if (status == 429 || status >= 500) {
+            if (status == 408 || status == 429 || status >= 500) {
                 Long retryAfter = retryAfterMillis(resp);
                 retryOrFallback(attempt, body, "attempt " + attempt + " HTTP " + status
                         + (retryAfter != null ? " (Retry-After " + resp.headers().firstValue("Retry-After").get()
@@ -406,7 +472,7 @@ public final class LlmClient {
             String problem;
             JsonNode decision = null;
             try {
-                decision = JSON.readTree(content);
+                decision = JSON.readTree(withoutFence(content));
                 if (decision == null || decision.isMissingNode()) {
                     throw new IOException("empty answer");
                 }
@@ -493,12 +559,35 @@ public final class LlmClient {
         }
     }
 
+    /**
+     * {@code content} without a Markdown code fence around it ({@code ```json ... ```}), which chat models add
+     * even when asked for bare JSON; anything else unchanged.
+     */
+    static String withoutFence(String content) {
+        String t = content.strip();
+        if (!t.startsWith("```") || !t.endsWith("```") || t.length() < 6) {
+            return content;
+        }
+        int nl = t.indexOf('\n');
+        return nl < 0 || nl > t.length() - 3 ? content : t.substring(nl + 1, t.length() - 3);
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "";
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread th = new Thread(r, "llm-timeouts");
+            th.setDaemon(true);
+            return th;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
     }
 
     /** {@code Retry-After} in milliseconds (delay-seconds or an HTTP date), or null when absent or unreadable. */
@@ -513,7 +602,9 @@ public final class LlmClient {
         } catch (NumberFormatException e) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Math.max(0, Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis());
+                // Rounded up: a wait cut short by a fraction of a millisecond would retry before the date.
+                long nanos = Duration.between(ZonedDateTime.now(at.getZone()), at).toNanos();
+                return Math.max(0, (nanos + 999_999) / 1_000_000);
             } catch (java.time.format.DateTimeParseException e2) {
                 return null;
             }

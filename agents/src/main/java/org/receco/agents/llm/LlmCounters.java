@@ -15,10 +15,31 @@ public final class LlmCounters {
     final AtomicLong replayed = new AtomicLong();
     final AtomicLong promptTokens = new AtomicLong();
     final AtomicLong completionTokens = new AtomicLong();
+    final AtomicLong httpInFlight = new AtomicLong();
+    final AtomicLong peakHttpInFlight = new AtomicLong();
+    final AtomicLong httpNanos = new AtomicLong();
 
     /** Calls submitted and not yet answered. */
     public long inFlight() {
         return submitted.get() - done.get();
+    }
+
+    /** HTTP requests sent and not yet answered (at most the configured concurrency). */
+    public long httpInFlight() {
+        return httpInFlight.get();
+    }
+
+    /** The most HTTP requests that were in flight at once. */
+    public long peakHttpInFlight() {
+        return peakHttpInFlight.get();
+    }
+
+    /**
+     * The time HTTP requests spent in flight, summed over requests, in nanoseconds: divided by a batch's wall
+     * time it is the mean number in flight.
+     */
+    public long httpNanos() {
+        return httpNanos.get();
     }
 
     public long done() {

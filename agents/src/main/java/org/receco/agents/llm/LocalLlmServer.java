@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,10 +76,10 @@ public final class LocalLlmServer implements AutoCloseable {
         String name = modelFile.getFileName().toString().replaceFirst("\\.gguf$", "");
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            http = LoopbackHttp.create(port, 64);
         } catch (IOException e) {
             model.close();
-            throw new IOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            throw e;
         }
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "llm-serve");
@@ -159,7 +157,12 @@ public final class LocalLlmServer implements AutoCloseable {
         }
     }
 
-    private static JsonNode schemaOf(JsonNode req) {
+    /**
+     * The JSON schema a request asks for, read where llama.cpp's server reads it: OpenAI's
+     * {@code response_format: {type: json_schema, json_schema: {schema}}}, {@code response_format.schema} (its
+     * {@code json_object} form), or its own top-level {@code json_schema}; null for none.
+     */
+    static JsonNode schemaOf(JsonNode req) {
         JsonNode rf = req.path("response_format");
         JsonNode s = rf.path("json_schema").path("schema");
         if (s.isObject()) {

@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +57,7 @@ final class ChatTestServer implements AutoCloseable {
     private final List<String> authorizations = java.util.Collections.synchronizedList(new ArrayList<>());
 
     ChatTestServer(Script script) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        server = LoopbackHttp.create(0, 128);
         server.createContext("/v1/chat/completions", ex -> handle(ex, script));
         server.setExecutor(executor);
         server.start();

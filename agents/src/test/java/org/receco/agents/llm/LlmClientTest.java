@@ -260,10 +260,15 @@ class LlmClientTest {
                 LlmClient client = new LlmClient(cfg, null, cache, Map.of("RECECO_TEST_KEY", key)::get);
                 List<LlmRequest> rs = requests(14);
                 try {
-                    client.batch(rs);
+                    for (LlmResult r : client.batch(rs.subList(0, 4))) {
+                        texts.add(r.toString());
+                    }
+                    client.batch(rs.subList(4, rs.size()));
                 } catch (LlmBudgetExceededException e) {
                     texts.add(e.getMessage());
                 }
+                rs.forEach(r -> texts.add(r.toString()));
+                texts.add(client.toString());
                 texts.add(client.counters().toString());
                 texts.add(cfg.toString());
                 cacheFile = cache.file();
@@ -301,6 +306,63 @@ class LlmClientTest {
         }
         assertEquals(runs.get(0), runs.get(1));
         assertTrue(runs.get(0).stream().anyMatch(s -> s.contains("retry")), "the script injected no faults");
+    }
+
+    /**
+     * Where each setting puts the schema, read back as llama.cpp's server reads it (its chat parser takes
+     * {@code response_format.json_schema.schema} for type json_schema, else its own top-level {@code json_schema};
+     * {@link LocalLlmServer#schemaOf} follows it) and as OpenAI's structured outputs want it (a name of letters,
+     * digits, '_' and '-'; {@code strict} only for a closed schema with every property required).
+     */
+    @Test
+    void theSchemaIsSentWhereLlamaCppAndOpenAiReadIt() throws Exception {
+        JsonNode closed = read("{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{"
+                + "\"pick\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,"
+                + "\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}}},\"required\":[\"pick\"]}");
+        try (FaultInjectingLlmServer s = FaultInjectingLlmServer.start(FaultInjectingLlmServer.Faults.none())) {
+            for (LlmConfig.SchemaFields fields : LlmConfig.SchemaFields.values()) {
+                for (JsonNode schema : List.of(SCHEMA, closed)) {
+                    int before = s.requests();
+                    LlmConfig c = LlmConfig.of(s.baseUri().toString(), "m").withSchemaFields(fields);
+                    new LlmClient(c, null, null).batch(List.of(new LlmRequest(0, 0, "p",
+                            List.of(ChatMessage.user(fields + " " + schema.size())), schema, FALLBACK)));
+                    JsonNode body = read(s.received().get(before).body());
+                    assertEquals(schema, LocalLlmServer.schemaOf(body), fields + ": the schema llama.cpp reads");
+                    JsonNode rf = body.path("response_format");
+                    assertEquals(fields != LlmConfig.SchemaFields.JSON_SCHEMA, !rf.isMissingNode(), fields.name());
+                    assertEquals(fields != LlmConfig.SchemaFields.RESPONSE_FORMAT, body.has("json_schema"),
+                            fields.name());
+                    if (!rf.isMissingNode()) {
+                        assertEquals("json_schema", rf.path("type").asText());
+                        assertTrue(rf.path("json_schema").path("name").asText().matches("[A-Za-z0-9_-]{1,64}"));
+                        assertEquals(schema, rf.path("json_schema").path("schema"));
+                        assertEquals(schema == closed, rf.path("json_schema").path("strict").asBoolean(),
+                                "strict only for a schema strict mode accepts");
+                    }
+                    assertFalse(body.path("stream").asBoolean());
+                }
+            }
+        }
+        assertTrue(LlmClient.isStrictSchema(closed));
+        assertFalse(LlmClient.isStrictSchema(SCHEMA), "not closed");
+        assertFalse(LlmClient.isStrictSchema(read("{\"type\":\"object\",\"additionalProperties\":false,"
+                + "\"properties\":{\"a\":{},\"b\":{}},\"required\":[\"a\"]}")), "b is optional");
+    }
+
+    @Test
+    void aCodeFenceAroundTheAnswerIsNotAFault() throws Exception {
+        assertEquals("{\"a\":1}", LlmClient.withoutFence("```json\n{\"a\":1}```").strip());
+        assertEquals("{\"a\":1}\n", LlmClient.withoutFence(" ```\n{\"a\":1}\n```\n"));
+        assertEquals("{\"a\":1}", LlmClient.withoutFence("{\"a\":1}"));
+        assertEquals("```", LlmClient.withoutFence("```"));
+        ChatTestServer.Script fenced = (id, seen, req, auth) -> ChatTestServer.Reply.content("```json\n"
+                + answer(id) + "\n```");
+        try (ChatTestServer s = new ChatTestServer(fenced)) {
+            LlmResult r = new LlmClient(config(s, 2), null, null).batch(requests(1)).get(0);
+            assertEquals(CallStatus.OK, r.record().status(), r.record().log());
+            assertEquals(read(answer("req-0")), r.decision());
+            assertEquals(1, s.requests());
+        }
     }
 
     @Test
