@@ -38,6 +38,8 @@ public final class Components {
                 org.receco.agents.recommenders.SocialRecommender.FACTORY);
         RECOMMENDERS.register(org.receco.agents.recommenders.MfRecommender.NAME,
                 org.receco.agents.recommenders.MfRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.ItemKnnRecommender.NAME,
+                org.receco.agents.recommenders.ItemKnnRecommender.FACTORY);
         // User models (agents/users)
         USER_MODELS.register("simuline", org.receco.agents.users.SimulineUserModel.FACTORY);
         USER_MODELS.register(org.receco.agents.users.UtilityWorldUserModel.NAME,

@@ -8,9 +8,12 @@ import org.receco.core.world.FeedbackLog;
  * The explicit ratings of a {@link FeedbackLog}, gathered from a cursor (each entry read once) and indexed both
  * by user and by item in compressed sparse rows, for recommenders that fit ratings (matrix factorisation,
  * item-based kNN). Within a row, entries keep log order, so every pass over them is reproducible. Entries
- * without a rating (clicks in a click-only world) are skipped; a user who rates an item twice counts twice.
+ * without a rating (clicks in a click-only world) are skipped unless the rows keep clicks too, with 0 stars;
+ * a user who rates an item twice counts twice.
  */
 final class RatingRows {
+    private final boolean clicksToo;
+    private int rated;
     private final IntList user = new IntList(1 << 12);
     private final IntList item = new IntList(1 << 12);
     private final IntList stars = new IntList(1 << 12);
@@ -26,6 +29,11 @@ final class RatingRows {
     private int[] itemUser = new int[0];
     private byte[] itemStars = new byte[0];
 
+    /** Rows of rated entries only ({@code clicksToo = false}) or of every click, unrated ones with 0 stars. */
+    RatingRows(boolean clicksToo) {
+        this.clicksToo = clicksToo;
+    }
+
     /** Reads the log's entries up to and including {@code round}; rebuilds both indexes over at least the counts. */
     void ingest(FeedbackLog log, int round, int minUsers, int minItems) {
         int end = log.roundEnd(Math.min(round, log.rounds() - 1));
@@ -33,11 +41,12 @@ final class RatingRows {
         int maxItem = minItems - 1;
         for (int k = cursor; k < end; k++) {
             int r = log.rating(k);
-            if (r > 0) {
+            if (r > 0 || clicksToo) {
                 user.add(log.user(k));
                 item.add(log.item(k));
                 stars.add(r);
                 sum += r;
+                rated += r > 0 ? 1 : 0;
             }
         }
         cursor = Math.max(cursor, end);
@@ -82,14 +91,19 @@ final class RatingRows {
         return start;
     }
 
-    /** Ratings read so far. */
+    /** Entries read so far. */
     int size() {
         return user.size();
     }
 
+    /** Entries read so far that carry a rating. */
+    int rated() {
+        return rated;
+    }
+
     /** Mean of all ratings read, or NaN if none. */
     double globalMean() {
-        return user.size() == 0 ? Double.NaN : (double) sum / user.size();
+        return rated == 0 ? Double.NaN : (double) sum / rated;
     }
 
     /** Rows of the user index: one more than the highest user id seen (or the minimum asked for). */

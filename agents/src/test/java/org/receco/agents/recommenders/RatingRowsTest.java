@@ -13,7 +13,7 @@ class RatingRowsTest {
         log.add(1, 2, 0, true, 5);
         log.add(0, 2, 0, false, 2);
         log.add(1, 0, 0, false);
-        RatingRows rows = new RatingRows();
+        RatingRows rows = new RatingRows(false);
         rows.ingest(log, 0, 0, 0);
         log.beginRound(1);
         log.add(1, 1, 1, false, 3);
@@ -39,5 +39,21 @@ class RatingRowsTest {
         assertEquals(2, rows.itemUser(q + 2));
         assertEquals(4, rows.itemStars(q + 2));
         assertEquals(rows.itemStart(0), rows.itemEnd(0), "item 0 was only clicked");
+    }
+
+    @Test
+    void rowsThatKeepClicksHoldUnratedEntriesWithZeroStars() {
+        FeedbackLog log = new FeedbackLog();
+        log.beginRound(0);
+        log.add(1, 2, 0, true, 5);
+        log.add(1, 0, 0, false);
+        RatingRows rows = new RatingRows(true);
+        rows.ingest(log, 0, 0, 0);
+        assertEquals(2, rows.size());
+        assertEquals(1, rows.rated());
+        assertEquals(5.0, rows.globalMean(), "the mean is over rated entries only");
+        int p = rows.userStart(1);
+        assertEquals(0, rows.userItem(p + 1));
+        assertEquals(0, rows.userStars(p + 1));
     }
 }
