@@ -58,7 +58,7 @@ public final class ItemKnnRecommender implements Recommender, PredictsRatings {
     private RecommenderContext ctx;
     private ItemCatalog catalog;
     private long jitterSeed;
-    private final RatingRows rows = new RatingRows(true);
+    private RatingRows rows = new RatingRows(true);
     private boolean ratings;
     private int round;
 
@@ -91,6 +91,7 @@ public final class ItemKnnRecommender implements Recommender, PredictsRatings {
         this.ctx = ctx;
         catalog = ctx.catalog();
         jitterSeed = ctx.streams().streamSeed("rec.item-knn.jitter");
+        rows = new RatingRows(true);
         users = 0;
         items = 0;
         nbrCount = new int[0];

@@ -70,7 +70,7 @@ public final class MfRecommender implements Recommender, PredictsRatings {
     private ItemCatalog catalog;
     private long initSeed;
     private final SplitMix rng = new SplitMix(0);
-    private final RatingRows rows = new RatingRows(false);
+    private RatingRows rows = new RatingRows(false);
 
     private float[] userF = new float[0];
     private float[] userB = new float[0];
@@ -98,6 +98,7 @@ public final class MfRecommender implements Recommender, PredictsRatings {
         this.ctx = ctx;
         catalog = ctx.catalog();
         initSeed = ctx.streams().streamSeed("rec.mf.init");
+        rows = new RatingRows(false);
         userF = new float[0];
         userB = new float[0];
         itemF = new float[0];

@@ -87,6 +87,26 @@ class MfRecommenderTest {
         }
     }
 
+    /** A second init (a mid-run switch back) forgets the old fit and, trained again, gives the same model. */
+    @Test
+    void reinitialisingRetrainsFromScratch() {
+        PlantedRatings planted = new PlantedRatings(30, 20, 5);
+        RatingFixture w = planted.world(5);
+        MfRecommender rec = play(planted, w, 2);
+        MfRecommender fresh = new MfRecommender(MfRecommender.FACTORY.defaults());
+        for (MfRecommender m : new MfRecommender[] {rec, fresh}) {
+            m.init(w);
+            m.train(2);
+        }
+        double[] again = new double[30 * 20];
+        double[] once = new double[again.length];
+        for (int p = 0; p < again.length; p++) {
+            again[p] = rec.predict(p / 20, p % 20);
+            once[p] = fresh.predict(p / 20, p % 20);
+        }
+        assertArrayEquals(once, again);
+    }
+
     /** Before any rating, predictions are the untrained model's: zero mean, zero biases. */
     @Test
     void aClickOnlyWorldLeavesTheModelUntrained() {
