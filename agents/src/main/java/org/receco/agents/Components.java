@@ -36,6 +36,12 @@ public final class Components {
                 org.receco.agents.recommenders.ContentNnlsRecommender.FACTORY);
         RECOMMENDERS.register(org.receco.agents.recommenders.SocialRecommender.NAME,
                 org.receco.agents.recommenders.SocialRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.MfRecommender.NAME,
+                org.receco.agents.recommenders.MfRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.ItemKnnRecommender.NAME,
+                org.receco.agents.recommenders.ItemKnnRecommender.FACTORY);
+        RECOMMENDERS.register(org.receco.agents.recommenders.ContentReviewRecommender.NAME,
+                org.receco.agents.recommenders.ContentReviewRecommender.FACTORY);
         // User models (agents/users)
         USER_MODELS.register("simuline", org.receco.agents.users.SimulineUserModel.FACTORY);
         USER_MODELS.register(org.receco.agents.users.UtilityWorldUserModel.NAME,

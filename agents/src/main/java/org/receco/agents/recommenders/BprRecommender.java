@@ -62,13 +62,14 @@ public final class BprRecommender implements Recommender {
             @Range(min = 0, max = 10) double initStd,
             @Doc("Rounds of positives trained on, ending with the trained round; 0 = all history.")
             @Range(min = 0, max = 1_000_000) int trainWindow,
-            @Doc("Which logged clicks are positives: likes (the like graph, as SimuLine) or clicks.")
+            @Doc("Which logged clicks are positives: likes (the like graph, as SimuLine), clicks, or rating4 "
+                    + "(rated 4-5).")
             FeedbackSignal positives) {
         public Params {
             Bounds.check(Params.class, "", factors, learningRate, regularization, epochs, negatives, initStd,
                     trainWindow, positives);
             if (positives == null) {
-                throw new IllegalArgumentException("positives is required (likes or clicks)");
+                throw new IllegalArgumentException("positives is required (likes, clicks or rating4)");
             }
         }
     }
@@ -284,7 +285,7 @@ public final class BprRecommender implements Recommender {
         int maxUser = -1;
         int maxItem = -1;
         for (int t = cursor; t < end; t++) {
-            if (signal.counts(log.liked(t))) {
+            if (signal.counts(log.liked(t), log.rating(t))) {
                 int u = log.user(t);
                 int i = log.item(t);
                 posUser.add(u);

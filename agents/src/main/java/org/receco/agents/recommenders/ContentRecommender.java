@@ -41,13 +41,13 @@ public final class ContentRecommender implements Recommender {
      * @param decay  weight per round of age of a feedback entry; 1 = plain mean of all history
      */
     public record Params(
-            @Doc("Which logged clicks enter a user's profile: likes (liked clicks) or clicks (every click).")
+            @Doc("Which logged clicks enter a user's profile: likes (liked clicks), clicks (every click) or rating4.")
             FeedbackSignal signal,
             @Doc("Per-round decay of past feedback in the profile mean; 1 = plain mean, 0 = latest round only.")
             @Range(min = 0, max = 1) double decay) {
         public Params {
             if (signal == null) {
-                throw new IllegalArgumentException("signal is required (likes or clicks)");
+                throw new IllegalArgumentException("signal is required (likes, clicks or rating4)");
             }
             Bounds.check(Params.class, "", signal, decay);
         }
@@ -155,7 +155,7 @@ public final class ContentRecommender implements Recommender {
         float[] vecs = catalog.vectors();
         double decay = params.decay();
         for (int k = cursor; k < end; k++) {
-            if (!params.signal().counts(log.liked(k))) {
+            if (!params.signal().counts(log.liked(k), log.rating(k))) {
                 continue;
             }
             int u = log.user(k);

@@ -36,7 +36,7 @@ public final class PopularRecommender implements Recommender {
             @Range(min = 0, max = 1_000_000) int window) {
         public Params {
             if (signal == null) {
-                throw new IllegalArgumentException("signal is required (likes or clicks)");
+                throw new IllegalArgumentException("signal is required (likes, clicks or rating4)");
             }
             Bounds.check(Params.class, "", signal, window);
         }
@@ -115,7 +115,7 @@ public final class PopularRecommender implements Recommender {
     private void addRound(int r, int sign) {
         int end = log.roundEnd(r);
         for (int k = log.roundStart(r); k < end; k++) {
-            if (params.signal().counts(log.liked(k))) {
+            if (params.signal().counts(log.liked(k), log.rating(k))) {
                 int item = log.item(k);
                 if (item >= counts.length) {
                     counts = Arrays.copyOf(counts, Math.max(item + 1, counts.length * 2));
