@@ -23,6 +23,7 @@ final class TableInspector extends Inspector {
     private final transient GUIState gui;
     private final SimpleInspector properties;
     private final DefaultTableModel table;
+    private final JTable view;
     private final transient Supplier<List<Object[]>> rows;
 
     TableInspector(Object agent, GUIState gui, String name, String tableTitle, String[] columns,
@@ -39,11 +40,11 @@ final class TableInspector extends Inspector {
                 return false;
             }
         };
-        JTable view = new JTable(table);
+        view = new JTable(table);
         view.setAutoCreateRowSorter(true);
-        for (int c = 0; c < columns.length; c++) {
-            view.getColumnModel().getColumn(c).setPreferredWidth(Math.max(40, 9 * columns[c].length()));
-        }
+        // Columns keep the width their header and values need (a score such as -0.1234 was cut to "-0.1...")
+        // and the pane scrolls sideways when they do not fit, instead of squeezing every column to fit.
+        view.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         JScrollPane scroll = new JScrollPane(view);
         scroll.setBorder(BorderFactory.createTitledBorder(tableTitle));
         scroll.setPreferredSize(new Dimension(480, 260));
@@ -67,6 +68,22 @@ final class TableInspector extends Inspector {
         table.setRowCount(0);
         for (Object[] r : data) {
             table.addRow(r);
+        }
+        fitColumns(view);
+    }
+
+    /** Sets every column's width to what its header and its widest value need, plus a margin. */
+    static void fitColumns(JTable t) {
+        for (int c = 0; c < t.getColumnCount(); c++) {
+            javax.swing.table.TableColumn col = t.getColumnModel().getColumn(c);
+            javax.swing.table.TableCellRenderer header = col.getHeaderRenderer() != null ? col.getHeaderRenderer()
+                    : t.getTableHeader().getDefaultRenderer();
+            int w = header.getTableCellRendererComponent(t, col.getHeaderValue(), false, false, -1, c)
+                    .getPreferredSize().width;
+            for (int r = 0; r < t.getRowCount(); r++) {
+                w = Math.max(w, t.prepareRenderer(t.getCellRenderer(r, c), r, c).getPreferredSize().width);
+            }
+            col.setPreferredWidth(w + 2 * t.getIntercellSpacing().width + 8);
         }
     }
 }

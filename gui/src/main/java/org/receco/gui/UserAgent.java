@@ -126,18 +126,18 @@ public final class UserAgent {
     }
 
     public String desLastClicks() {
-        return "The latest round's clicked items in click order; + marks a like.";
+        return "The items this user clicked in the latest round, in click order; (liked) marks a like.";
     }
 
-    /** The latest round's clicks, in click order: {@code item+} when liked, else {@code item}. */
+    /** The latest round's clicks in click order, as "item 1909 (liked), 1328, 113 (liked)"; "none" without. */
     public String getLastClicks() {
         RoundState s = state();
-        if (s == null) {
-            return "";
+        if (s == null || s.clickCount(id) == 0) {
+            return "none";
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(s.clickCount(id) == 1 ? "item " : "items ");
         for (int c = 0; c < s.clickCount(id); c++) {
-            sb.append(sb.isEmpty() ? "" : " ").append(s.clickItem(id, c)).append(s.clickLiked(id, c) ? "+" : "");
+            sb.append(c == 0 ? "" : ", ").append(s.clickItem(id, c)).append(s.clickLiked(id, c) ? " (liked)" : "");
         }
         return sb.toString();
     }

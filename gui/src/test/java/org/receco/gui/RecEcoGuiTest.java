@@ -121,6 +121,12 @@ class RecEcoGuiTest {
         assertEquals(u.getSlateLength(), slate.size());
         long clicked = slate.stream().filter(r -> (Boolean) r[8]).count();
         assertEquals(u.getClicks(), clicked);
+        // the click list reads plainly: "item 1909 (liked), 1328, 113 (liked)", one entry per click
+        String clicks = u.getLastClicks();
+        assertTrue(clicks.equals("none") ? u.getClicks() == 0
+                : clicks.matches("items? [0-9]+( \\(liked\\))?(, [0-9]+( \\(liked\\))?)*"), clicks);
+        assertEquals(u.getClicks() == 0 ? 0 : u.getClicks() - 1, clicks.chars().filter(ch -> ch == ',').count());
+        assertEquals(u.getLikes(), clicks.split("\\(liked\\)", -1).length - 1, clicks);
         assertTrue(slate.stream().anyMatch(r -> "match".equals(r[2])));
         for (String metric : MetricCharts.METRICS.keySet()) {
             assertTrue(gui.model().lastMetrics().containsKey(metric), "charted metric " + metric + " is recorded");

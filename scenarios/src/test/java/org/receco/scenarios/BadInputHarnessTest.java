@@ -30,12 +30,14 @@ import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.Scenario;
 
 /**
- * Bad scenario files generated from the scenario's records themselves (their types and {@link Range} bounds),
+ * Bad scenario, study and sweep files. Scenario files are generated from the scenario's records themselves (their types and {@link Range} bounds),
  * so a key added tomorrow is covered the day it is added: for every key, a value of the wrong type, below its
  * minimum, above its maximum, NaN and ±infinity, an unknown sibling key beside it, and for names (enums,
  * components) an unknown name; the params of every registered component and every event kind included. Each
  * file goes through {@code receco validate}, which must exit 2 naming the value's file:line:column and key path,
- * print no stack trace and write nothing.
+ * print no stack trace and write nothing. Study and sweep files are read by hand-written readers, not records:
+ * their cases are tables below, one or more per key of each reader's key list ({@code StudyDefinition.KEYS},
+ * {@code SweepFile.KEYS}; a key missing from a table fails the test), and the same checks apply.
  */
 class BadInputHarnessTest {
     private static final ComponentCatalog CATALOG = ComponentCatalog.standard();
@@ -74,6 +76,195 @@ class BadInputHarnessTest {
         assertTrue(text.contains(where), "expected " + where + " in\n" + text + "for\n" + yaml);
         assertFalse(text.contains("Exception") || text.contains("\tat "), text);
         try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.allMatch(p -> p.toString().endsWith(".yaml")), "nothing is written");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ study and sweep files
+
+    /** The tiny scenario study and sweep files point at. */
+    private static final String BASE_SCENARIO = "users: {count: 30}\nauthors: {count: 3}\nrounds: 3\n";
+    private static final String NUMBERS = ".nan .inf -.inf abc";
+
+    /**
+     * One bad study or sweep file: top-level keys replaced (or added) over the kind's valid base document, the
+     * bad value marked «thus», and the key path the problem must name. A scenario value under {@code set:},
+     * {@code arms:} or {@code parameters:} is named by its scenario path ({@code users.count}), as the
+     * override's own message gives it.
+     */
+    private record FileCase(String path, Map<String, String> keys) {
+    }
+
+    private static FileCase fc(String path, String... keyValues) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            keys.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new FileCase(path, keys);
+    }
+
+    /** A case per bad number (NaN, ±infinity, not a number) at {@code path}, written by {@code template}. */
+    private static List<FileCase> numbers(String path, String key, String template) {
+        List<FileCase> out = new ArrayList<>();
+        for (String v : NUMBERS.split(" ")) {
+            out.add(fc(path, key, template.replace("#", "«" + v + "»")));
+        }
+        return out;
+    }
+
+    private static final Map<String, String> STUDY_BASE = base("name", "st", "scenario", "base.yaml",
+            "arms", "{a: {recommender.name: random}, b: {recommender.name: popular}}", "baseline", "a",
+            "replicates", "1", "seed", "1", "metrics", "[gini.interactions]", "options", "{homogenisationPairs: 10}");
+
+    private static List<FileCase> studyCases() {
+        List<FileCase> c = new ArrayList<>(List.of(
+                fc("bogusKey", "«bogusKey»", "1"),
+                fc("name", "name", "«{a: 1}»"),
+                fc("description", "description", "«[1]»"),
+                fc("scenario", "scenario", "«[1]»"),
+                fc("scenario", "scenario", "«nosuch.yaml»"),
+                fc("set", "set", "«7»"),
+                fc("users.count", "set", "{users.count: «abc»}"),
+                fc("users.bogusKey", "set", "{users.bogusKey: «1»}"),
+                fc("arms", "arms", "«7»"),
+                fc("arms.a", "arms", "{a: «7»}"),
+                fc("recommender.name", "arms", "{a: {recommender.name: «nosuch»}}"),
+                fc("users.bogusKey", "arms", "{a: {users.bogusKey: «1»}}"),
+                fc("baseline", "baseline", "«nosuch»"),
+                fc("baseline", "baseline", "«[1]»"),
+                fc("replicates", "replicates", "«0»"),
+                fc("replicates", "replicates", "«1000001»"),
+                fc("seed", "seed", "«1.5»"),
+                fc("metrics", "metrics", "«7»"),
+                fc("metrics.0", "metrics", "[«gini.interactionz»]"),
+                fc("options", "options", "«7»"),
+                fc("options.bogusOption", "options", "{«bogusOption»: 1}"),
+                fc("options.homogenisationPairs", "options", "{homogenisationPairs: «0»}"),
+                fc("options.nicheShare", "options", "{nicheShare: «2»}")));
+        c.addAll(numbers("users.count", "set", "{users.count: #}"));
+        c.addAll(numbers("users.count", "arms", "{a: {users.count: #}}"));
+        c.addAll(numbers("replicates", "replicates", "#"));
+        c.addAll(numbers("seed", "seed", "#"));
+        c.addAll(numbers("options.homogenisationPairs", "options", "{homogenisationPairs: #}"));
+        return c;
+    }
+
+    private static final Map<String, String> SWEEP_BASE = base("name", "sw", "scenario", "base.yaml",
+            "parameters", "{recommender.name: [random, popular]}", "replicates", "1", "seed", "1",
+            "metrics", "[gini.exposure.item]", "curves", "gini.exposure.item");
+
+    private static List<FileCase> sweepCases() {
+        String sampled = "{users.count: {intUniform: [10, 20]}}";
+        List<FileCase> c = new ArrayList<>(List.of(
+                fc("bogusKey", "«bogusKey»", "1"),
+                fc("name", "name", "«{a: 1}»"),
+                fc("description", "description", "«[1]»"),
+                fc("scenario", "scenario", "«[1]»"),
+                fc("scenario", "scenario", "«nosuch.yaml»"),
+                fc("set", "set", "«7»"),
+                fc("users.count", "set", "{users.count: «abc»}"),
+                fc("users.bogusKey", "set", "{users.bogusKey: «1»}"),
+                fc("parameters", "parameters", "«7»"),
+                fc("users.bogusKey", "parameters", "{users.bogusKey: [«1», 2]}"),
+                fc("users.count", "parameters", "{users.count: [«abc», 20]}"),
+                fc("parameters.users.count.step", "parameters", "{users.count: {from: 10, to: 20, step: «-5»}}"),
+                fc("parameters.users.count.bogusKey", "parameters",
+                        "{users.count: {from: 10, to: 20, step: 5, «bogusKey»: 1}}"),
+                fc("recommender.name", "parameters", "{recommender.name: [«nosuch», popular]}"),
+                fc("samples", "parameters", sampled, "samples", "«0»"),
+                fc("samples", "parameters", sampled, "samples", "«1000001»"),
+                fc("replicates", "replicates", "«0»"),
+                fc("replicates", "replicates", "«1000001»"),
+                fc("seed", "seed", "«1.5»"),
+                fc("seeds", "seeds", "«bogus»"),
+                fc("seeds", "seeds", "«[1]»"),
+                fc("metrics", "metrics", "«7»"),
+                fc("metrics.0", "metrics", "[«gini.exposure.itme»]"),
+                fc("curves", "curves", "«gini.exposure.itme»"),
+                fc("curves", "curves", "«[1]»"),
+                fc("plot", "plot", "«7»"),
+                fc("plot.x", "plot", "{x: «users.count»}"),
+                fc("plot.bogusKey", "plot", "{«bogusKey»: 1}"),
+                fc("output", "output", "«{a: 1}»"),
+                fc("digest", "digest", "«maybe»")));
+        c.addAll(numbers("users.count", "set", "{users.count: #}"));
+        for (String k : List.of("from", "to", "step")) {
+            c.addAll(numbers("parameters.users.count." + k, "parameters", "{users.count: {from: 10, to: 20, step: 5}}"
+                    .replace(k + ": " + (k.equals("from") ? "10" : k.equals("to") ? "20" : "5"), k + ": #")));
+        }
+        c.addAll(numbers("parameters.users.count.count", "parameters", "{users.count: {from: 10, to: 20, count: #}}"));
+        c.addAll(numbers("samples", "samples", "#").stream()
+                .map(f -> fc("samples", "parameters", sampled, "samples", f.keys().get("samples"))).toList());
+        c.addAll(numbers("replicates", "replicates", "#"));
+        c.addAll(numbers("seed", "seed", "#"));
+        return c;
+    }
+
+    private static Map<String, String> base(String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadStudyValueIsRefusedAtItsLine() {
+        return fileCases("study", STUDY_BASE, studyCases(), org.receco.scenarios.study.StudyDefinition.KEYS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadSweepValueIsRefusedAtItsLine() {
+        return fileCases("sweep", SWEEP_BASE, sweepCases(), org.receco.scenarios.sweep.SweepFile.KEYS);
+    }
+
+    private Stream<DynamicTest> fileCases(String kind, Map<String, String> base, List<FileCase> cases,
+                                          List<String> keys) {
+        for (String key : keys) {
+            assertTrue(cases.stream().anyMatch(c -> c.keys().containsKey(key)),
+                    kind + " key '" + key + "' has no bad-input case: add one to the table");
+        }
+        CliApp cli = RecEcoCli.commandLine(CATALOG);
+        int[] n = {0};
+        return cases.stream().map(c -> DynamicTest.dynamicTest(kind + " " + c.path() + " " + c.keys().values(),
+                () -> checkFile(cli, kind, base, c, n[0]++)));
+    }
+
+    private void checkFile(CliApp cli, String kind, Map<String, String> base, FileCase c, int index)
+            throws IOException {
+        Path sub = Files.createDirectories(dir.resolve(kind + index));
+        Files.writeString(sub.resolve("base.yaml"), BASE_SCENARIO);
+        Map<String, String> doc = new LinkedHashMap<>(base);
+        doc.putAll(c.keys());
+        StringBuilder yaml = new StringBuilder();
+        int line = 0;
+        int column = 0;
+        int lineNo = 1;
+        for (var e : doc.entrySet()) {
+            String text = e.getKey() + ": " + e.getValue() + "\n";
+            int mark = text.indexOf('«');
+            if (mark >= 0) {
+                line = lineNo;
+                column = mark + 1;
+            }
+            yaml.append(text.replace("«", "").replace("»", ""));
+            lineNo++;
+        }
+        if (kind.equals("sweep") && !doc.containsKey("output")) {
+            yaml.append("output: ").append(sub.resolve("out")).append('\n'); // never the working directory
+        }
+        Path file = Files.writeString(sub.resolve(kind + ".yaml"), yaml.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute("validate", file.toString());
+        String text = err.toString();
+        String where = file + ":" + line + ":" + column + ": key path '" + c.path() + "': ";
+        assertEquals(RecEcoCli.INVALID_INPUT, exit, yaml + "\n" + out + text);
+        assertTrue(text.contains(where), "expected " + where + " in\n" + text + "for\n" + yaml);
+        assertFalse(text.contains("Exception") || text.contains("\tat "), text);
+        try (Stream<Path> files = Files.list(sub)) {
             assertTrue(files.allMatch(p -> p.toString().endsWith(".yaml")), "nothing is written");
         }
     }

@@ -17,7 +17,10 @@ import org.receco.core.world.ItemCatalog;
  * &amp; Engelhardt (RecSys 2018): the recommender knows every item's attributes A (items × d) and estimates
  * each user's profile by non-negative least squares on all their interactions so far,
  * {@code x_u = argmin_{x ≥ 0} ‖A x − y_u‖²}, y_u being u's interaction counts over all published items
- * (repeats count again). An item's score is {@code x_u · β_i}.
+ * (repeats count again). An item's score is {@code x_u · β_i / ‖x_u‖}: T-RECS scores with
+ * {@code inner_product(normalize_users=True)}, so its predicted scores (and its {@code MSEMeasurement}) read the
+ * L2-normalised profile, whose size does not grow with the user's interaction count as the raw fit's does.
+ * Dividing a user's scores by one positive number leaves that user's ranking as it was.
  *
  * <p>The problem is solved in its Gram form {@code min ½ xᵀGx − b_uᵀx}, with {@code G = AᵀA} (d × d, shared,
  * updated as items are published) and {@code b_u = Aᵀy_u} (updated as interactions are logged), by cyclic
@@ -101,7 +104,7 @@ public final class ContentNnlsRecommender implements Recommender, LinearScores {
         return true;
     }
 
-    /** The fitted profile x_u (zeros until u has interacted), as scores use it. */
+    /** The normalised profile x_u / ‖x_u‖ (zeros until u has interacted), as scores use it. */
     @Override
     public void weights(int user, float[] out, int off) {
         if (user < users) {
@@ -187,16 +190,25 @@ public final class ContentNnlsRecommender implements Recommender, LinearScores {
                 break;
             }
         }
+        double norm = 0;
         for (int k = 0; k < d; k++) {
-            profiles[o + k] = (float) x[o + k];
+            norm += x[o + k] * x[o + k];
+        }
+        double scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+        for (int k = 0; k < d; k++) {
+            profiles[o + k] = (float) (x[o + k] * scale);
         }
     }
 
-    /** The fitted profile x_u (zero before u's first training), as T-RECS's {@code users_hat}. */
+    /** The raw fitted profile x_u (zero before u's first training), as T-RECS's {@code users_hat}. */
     @Override
     public float[] userRepresentation(int u) {
         float[] r = new float[d];
-        weights(u, r, 0);
+        if (u < users) {
+            for (int k = 0; k < d; k++) {
+                r[k] = (float) x[u * d + k];
+            }
+        }
         return r;
     }
 

@@ -39,7 +39,7 @@ public final class SocialRecommender implements Recommender {
 
     public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
             "social filtering: items consumed by friends in a graph of thresholded preference covariance",
-            Params.class, new Params(0.1), true, (params, truth) -> new SocialRecommender(params, truth));
+            Params.class, new Params(0.1), true, (params, truth) -> new SocialRecommender(params, truth)).withMaxUsers(MAX_USERS);
 
     private final Params params;
     private final GroundTruth truth;

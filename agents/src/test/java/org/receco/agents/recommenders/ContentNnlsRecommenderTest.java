@@ -14,6 +14,36 @@ import org.receco.core.world.ItemStore;
 class ContentNnlsRecommenderTest {
     @Test
     void profilesSolveTheNonNegativeLeastSquaresProblem() {
+        ContentNnlsRecommender rec = trained();
+        // User 0: A = [[1,0],[0,1],[1,1]], y = (2,0,0): unconstrained LS gives (4/3, -2/3) -> NNLS (1, 0).
+        double[] x0 = rec.profile(0);
+        assertEquals(1.0, x0[0], 1e-6);
+        assertEquals(0.0, x0[1], 1e-9);
+        double[] x1 = rec.profile(1);
+        assertEquals(0.5, x1[1], 1e-6);
+        assertTrue(x1[0] >= 0);
+    }
+
+    @Test
+    void scoresReadTheUnitLengthProfileAsTrecsDoes() {
+        ContentNnlsRecommender rec = trained();
+        for (int u = 0; u < 2; u++) {
+            double[] x = rec.profile(u);
+            double norm = Math.sqrt(x[0] * x[0] + x[1] * x[1]);
+            assertTrue(norm > 0.4, "the fit should be non-zero");
+            float[] w = new float[2];
+            rec.weights(u, w, 0);
+            assertEquals(1.0, Math.sqrt(w[0] * w[0] + w[1] * w[1]), 1e-6, "scores use x_u / |x_u|");
+            assertEquals(x[0] / norm, w[0], 1e-6);
+            assertEquals(x[1] / norm, w[1], 1e-6);
+            // The representation the homogenisation pairing reads stays the raw fit, as T-RECS's users_hat.
+            float[] r = rec.userRepresentation(u);
+            assertEquals(x[0], r[0], 1e-6);
+            assertEquals(x[1], r[1], 1e-6);
+        }
+    }
+
+    private static ContentNnlsRecommender trained() {
         ItemStore items = new ItemStore(2, 4);
         items.add(new float[] {1, 0}, 0, 0, 0, 0, 0);
         items.add(new float[] {0, 1}, 0, 0, 0, 0, 1);
@@ -51,12 +81,6 @@ class ContentNnlsRecommenderTest {
             }
         });
         rec.train(0);
-        // User 0: A = [[1,0],[0,1],[1,1]], y = (2,0,0): unconstrained LS gives (4/3, -2/3) -> NNLS (1, 0).
-        double[] x0 = rec.profile(0);
-        assertEquals(1.0, x0[0], 1e-6);
-        assertEquals(0.0, x0[1], 1e-9);
-        double[] x1 = rec.profile(1);
-        assertEquals(0.5, x1[1], 1e-6);
-        assertTrue(x1[0] >= 0);
+        return rec;
     }
 }

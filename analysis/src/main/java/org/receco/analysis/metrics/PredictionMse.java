@@ -12,7 +12,10 @@ import org.receco.core.world.ItemCatalog;
 /**
  * T-RECS's {@code MSEMeasurement} (Lucherini et al. 2021): the mean squared difference between the
  * recommender's predicted scores and the users' true utilities, over live items and the first {@code users}
- * users (users are exchangeable, so this is a sample; {@code users} ≥ the population gives the full mean).
+ * users. Predicted scores are the scores the recommender ranks by; T-RECS's are {@code inner_product(
+ * normalize_users=True)} of its user estimate, and content filtering's here are likewise of the unit-length
+ * profile, so the value does not grow with a user's interaction count. Users are exchangeable, so the first
+ * {@code users} are a sample ({@code users} ≥ the population gives the full mean).
  * Measured after training, as T-RECS measures after each step. Reads the recommender in force through the
  * model; scoring has no side effects. Users are scored in fixed chunks of {@value #CHUNK} on the common
  * fork-join pool and the chunks' sums added in order, so the value does not depend on the number of cores.

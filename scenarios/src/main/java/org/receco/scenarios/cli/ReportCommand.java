@@ -34,6 +34,13 @@ final class ReportCommand implements CliCommand {
         return null;
     }
 
+    /** Whether report.html and its charts can be written in {@code dir}. */
+    static boolean writable(Path dir) {
+        Path html = dir.resolve("report.html");
+        return java.nio.file.Files.isWritable(dir)
+                && (!java.nio.file.Files.exists(html) || java.nio.file.Files.isWritable(html));
+    }
+
     @Override
     public CommandSpec spec() {
         return SPEC;
@@ -55,6 +62,13 @@ final class ReportCommand implements CliCommand {
             return RecEcoCli.INVALID_INPUT;
         }
         Path dir = args.value(OUT) != null ? args.value(OUT) : args.value(RUN_DIR);
+        if (args.value(OUT) == null && !writable(dir)) {
+            // the run itself opens read-only (RunDatabase.open); only the report's default place is the problem
+            err.println("receco report: RUN_DIR " + dir + " cannot be written (read-only), so report.html cannot go "
+                    + "beside the run; write it elsewhere with --out DIR, e.g. receco report " + dir
+                    + " --out report-" + dir.getFileName());
+            return RecEcoCli.INVALID_INPUT;
+        }
         long t0 = System.nanoTime();
         Path written;
         try {

@@ -146,12 +146,18 @@ final class SweepCommand implements CliCommand {
             String home = System.getProperty("receco.home");
             int n = tasks > 0 ? tasks : Math.min(1000, plan.runs().size());
             SlurmScript script = new SlurmScript(n, cpusPerTask, args.values(SLURM_OPTION), args.value(LAUNCHER),
-                    Path.of(home == null ? "" : home).toAbsolutePath().normalize(), sets, retryFailed);
+                    Path.of(home == null ? "" : home).toAbsolutePath().normalize(),
+                    SharedOptions.withSeedAndRounds(sets, null, args.value(SharedOptions.ROUNDS)),
+                    args.value(SharedOptions.SEED), retryFailed);
             Path written = script.write(plan, file);
             stdout.printf("wrote %s (%d runs in %d array tasks)%n", written, plan.runs().size(),
                     Math.min(n, plan.runs().size()));
-            stdout.printf("submit: sbatch %s%nthen:   receco sweep %s%s --collect%n", written, file,
-                    outDir == null ? "" : " --out " + outDir);
+            List<String> then = new java.util.ArrayList<>(List.of("sweep", file.toString()));
+            if (outDir != null) {
+                then.addAll(List.of("--out", outDir.toString()));
+            }
+            then.addAll(script.definitionArgs());
+            stdout.printf("submit: sbatch %s%nthen:   receco %s --collect%n", written, SlurmScript.shellWords(then));
             return RecEcoCli.OK;
         }
         try {

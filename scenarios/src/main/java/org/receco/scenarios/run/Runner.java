@@ -60,6 +60,21 @@ public final class Runner {
     private Runner() {
     }
 
+    /** System property naming the step at which {@link #haltAt} kills the process (tests only; unset: never). */
+    static final String HALT_PROPERTY = "receco.test.haltAt";
+    private static final String HALT_AT = System.getProperty(HALT_PROPERTY);
+
+    /**
+     * Ends the JVM as SIGKILL would (no shutdown hook, no finally block) when {@code step} is the one named by
+     * {@value #HALT_PROPERTY}: the kill test lands a kill on every step of a run's record, the final close
+     * included, deterministically instead of by timing.
+     */
+    private static void haltAt(String step) {
+        if (step.equals(HALT_AT)) {
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
     /** The one line a Ctrl-C'd run prints: how far it got, where it is, how to read it. */
     public static String interruptedLine(RunManifest m, Path runDir) {
         return "receco run: interrupted: stopped after " + m.roundsCompleted() + " complete rounds of "
@@ -83,7 +98,9 @@ public final class Runner {
             runDir = options.runDirName() == null ? createRunDir(options.outDir(), scenario)
                     : createNamedRunDir(options.outDir(), options.runDirName());
             manifest.write(runDir.resolve("manifest.json"));
+            haltAt("manifest");
             sink = openStore(runDir, scenario);
+            haltAt("store");
         }
         model.setSink(sink, manifest);
 
@@ -93,6 +110,7 @@ public final class Runner {
             totals[0] += m.counters().clicks;
             totals[1] += m.counters().likes;
             progress.round(r + 1, scenario.rounds());
+            haltAt("round:" + r);
         });
         Path manifestFile = runDir == null ? null : runDir.resolve("manifest.json");
         // Ctrl-C (SIGINT, SIGTERM): the hook asks the loop below to stop after the round being played, waits
@@ -153,11 +171,13 @@ public final class Runner {
             } catch (RuntimeException e) {
                 failure = failure == null ? e : failure;
             }
+            haltAt("finish");
             try {
                 sink.close();
             } catch (RuntimeException e) {
                 failure = failure == null ? e : failure;
             }
+            haltAt("close");
             if (manifestFile != null) {
                 try {
                     end.write(manifestFile);
@@ -165,6 +185,7 @@ public final class Runner {
                     failure = failure == null ? e : failure;
                 }
             }
+            haltAt("json");
         } finally {
             ended[0] = end;
             recorded.countDown();

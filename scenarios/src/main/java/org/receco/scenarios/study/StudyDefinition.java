@@ -57,7 +57,9 @@ import org.receco.scenarios.YamlReader;
 public record StudyDefinition(String name, String description, Path file, Path scenarioFile, String scenarioText,
                               MapNode inline, List<Setting> set, Map<String, List<Setting>> arms, String baseline, int replicates,
                               long seed, List<String> metrics, Map<String, Double> options) {
-    static final List<String> KEYS = List.of("name", "description", "scenario", "set", "arms", "baseline",
+    /** The most replicates a study may ask for (as a sweep). */
+    static final int MAX_REPLICATES = 1_000_000;
+    public static final List<String> KEYS = List.of("name", "description", "scenario", "set", "arms", "baseline",
             "replicates", "seed", "metrics", "options");
 
     /**
@@ -254,9 +256,9 @@ public record StudyDefinition(String name, String description, Path file, Path s
             if (Node.isNothing(y)) {
                 return 1;
             }
-            if (!(y instanceof ScalarNode s && s.value() instanceof Integer n) || n < 1) {
-                problems.add(new Problem(y.origin(), "replicates", "expected an integer >= 1, got " + y.describe(),
-                        null));
+            if (!(y instanceof ScalarNode s && s.value() instanceof Integer n) || n < 1 || n > MAX_REPLICATES) {
+                problems.add(new Problem(y.origin(), "replicates", "expected an integer from 1 to " + MAX_REPLICATES
+                        + ", got " + y.describe(), null));
                 return 1;
             }
             return n;
@@ -317,12 +319,37 @@ public record StudyDefinition(String name, String description, Path file, Path s
                             String.join(", ", StudyMetrics.OPTIONS)));
                 } else {
                     Double n = Scalars.number(e.value(), "options." + key, problems);
-                    if (n != null) {
+                    String wrong = n == null ? null : outOfRange(key, n);
+                    if (wrong != null) {
+                        problems.add(new Problem(e.value().origin(), "options." + key, wrong, null));
+                    } else if (n != null) {
                         options.put(key, n);
                     }
                 }
             });
             return options;
+        }
+
+        /**
+         * Why {@code value} does not fit option {@code key}, or null: an option is the scenario's {@code metrics.*}
+         * key of the same name, so its type and {@link org.receco.core.config.Range} are read from there.
+         */
+        private static String outOfRange(String key, double value) {
+            for (java.lang.reflect.RecordComponent rc : org.receco.scenarios.model.MetricsSpec.class
+                    .getRecordComponents()) {
+                if (!rc.getName().equals(key)) {
+                    continue;
+                }
+                boolean integer = rc.getType() == int.class || rc.getType() == long.class;
+                org.receco.core.config.Range r = rc.getAnnotation(org.receco.core.config.Range.class);
+                String allowed = (integer ? "an integer" : "a number") + (r == null ? "" : " from "
+                        + (integer ? Long.toString((long) r.min()) : Double.toString(r.min())) + " to "
+                        + (integer ? Long.toString((long) r.max()) : Double.toString(r.max())));
+                if ((integer && value != Math.rint(value)) || (r != null && (value < r.min() || value > r.max()))) {
+                    return "expected " + allowed + " (as metrics." + key + " in a scenario), got " + value;
+                }
+            }
+            return null;
         }
 
         private String string(MapNode m, String key, String fallback) {

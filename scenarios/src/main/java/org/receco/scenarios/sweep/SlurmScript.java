@@ -18,17 +18,47 @@ import java.util.List;
  * @param extraOptions  further {@code #SBATCH} options as given, e.g. {@code --partition=long}, {@code --time=2:00:00}
  * @param launcher      the command that starts RecEco, run from {@code home} (default {@code ./receco})
  * @param home          the RecEco directory the tasks start in
- * @param sets          the command line's {@code --set} overrides, passed on to every task
+ * @param sets          the command line's {@code --set} overrides (with {@code rounds=R} for {@code --rounds}),
+ *                      passed on to every task and to the collect command
+ * @param seed          the command line's {@code --seed}, passed on likewise; null: none
  * @param retryFailed   pass {@code --retry-failed} to the tasks
  */
 public record SlurmScript(int tasks, int cpusPerTask, List<String> extraOptions, String launcher, Path home,
-                          List<String> sets, boolean retryFailed) {
+                          List<String> sets, Long seed, boolean retryFailed) {
     public SlurmScript {
         extraOptions = List.copyOf(extraOptions);
         sets = List.copyOf(sets);
         if (tasks < 1 || cpusPerTask < 1) {
             throw new IllegalArgumentException("tasks and cpus per task must be >= 1");
         }
+    }
+
+    /** Without a {@code --seed}. */
+    public SlurmScript(int tasks, int cpusPerTask, List<String> extraOptions, String launcher, Path home,
+                       List<String> sets, boolean retryFailed) {
+        this(tasks, cpusPerTask, extraOptions, launcher, home, sets, null, retryFailed);
+    }
+
+    /**
+     * The options that make the sweep this definition ({@code --set}s, {@code --seed}): every task and the
+     * collect command need them, or they would find a different definition of the sweep in its index.
+     */
+    public List<String> definitionArgs() {
+        List<String> args = new ArrayList<>();
+        for (String s : sets) {
+            args.add("--set");
+            args.add(s);
+        }
+        if (seed != null) {
+            args.add("--seed");
+            args.add(seed.toString());
+        }
+        return args;
+    }
+
+    /** {@code args} quoted for bash and joined by spaces. */
+    public static String shellWords(List<String> args) {
+        return join(args);
     }
 
     /** The script's text for {@code plan} (tasks capped at the number of runs). */
@@ -38,21 +68,20 @@ public record SlurmScript(int tasks, int cpusPerTask, List<String> extraOptions,
         Path out = d.output().toAbsolutePath().normalize();
         List<String> args = new ArrayList<>(List.of("sweep", sweepFile.toAbsolutePath().normalize().toString(),
                 "--out", out.toString()));
-        for (String s : sets) {
-            args.add("--set");
-            args.add(s);
-        }
+        args.addAll(definitionArgs());
         if (retryFailed) {
             args.add("--retry-failed");
         }
+        List<String> collect = new ArrayList<>(List.of("sweep", sweepFile.toAbsolutePath().normalize().toString(),
+                "--out", out.toString()));
+        collect.addAll(definitionArgs());
         StringBuilder sb = new StringBuilder("#!/bin/bash\n");
         sb.append("# RecEco sweep '").append(d.name()).append("': ").append(plan.runs().size()).append(" runs (")
                 .append(plan.points().size()).append(" points x ").append(d.replicates()).append(" replicates) in ")
                 .append(n).append(" array tasks.\n");
         sb.append("# Submit:  sbatch ").append(quote(out.resolve(fileName(d)).toString())).append('\n');
         sb.append("# Then:    cd ").append(quote(home.toString())).append(" && ").append(launcher).append(' ')
-                .append(join(List.of("sweep", sweepFile.toAbsolutePath().normalize().toString(), "--out",
-                        out.toString()))).append(" --collect\n");
+                .append(join(collect)).append(" --collect\n");
         sb.append("#SBATCH --job-name=").append(("receco-" + d.name()).replaceAll("[^A-Za-z0-9._-]", "_")).append('\n');
         sb.append("#SBATCH --array=0-").append(n - 1).append('\n');
         sb.append("#SBATCH --ntasks=1\n");

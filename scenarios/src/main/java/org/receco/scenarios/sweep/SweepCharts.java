@@ -152,7 +152,8 @@ final class SweepCharts {
             if (c.rounds().length == 0) {
                 continue;
             }
-            YIntervalSeries s = new YIntervalSeries("p" + c.point().index() + ": " + c.point().label(), true, true);
+            // named by the swept values ("recommender.name=bpr"), which a reader knows, not by the point's id
+            YIntervalSeries s = new YIntervalSeries(c.point().label(), true, true);
             for (int i = 0; i < c.rounds().length; i++) {
                 s.add(c.rounds()[i], c.mean()[i], c.low()[i], c.high()[i]);
             }

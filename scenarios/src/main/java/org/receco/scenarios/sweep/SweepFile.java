@@ -53,7 +53,7 @@ import org.receco.scenarios.sweep.SweepDefinition.SeedMode;
  * Everything wrong is reported at once as {@link Problem}s naming the sweep file, line and column.
  */
 public final class SweepFile {
-    static final List<String> KEYS = List.of("name", "description", "scenario", "set", "parameters", "samples",
+    public static final List<String> KEYS = List.of("name", "description", "scenario", "set", "parameters", "samples",
             "replicates", "seed", "seeds", "metrics", "curves", "plot", "output", "digest");
     static final List<String> DEFAULT_METRICS = List.of("gini.exposure.item", "homogenisation.click",
             "interest.shift");

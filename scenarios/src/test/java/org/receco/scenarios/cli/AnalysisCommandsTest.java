@@ -110,6 +110,38 @@ class AnalysisCommandsTest {
         assertTrue(html.contains("<h3>Against the baseline tiny · random · seed 1"), html);
     }
 
+    /** A run on a read-only disk (a tmpfs the test remounts read-only; skipped where it cannot mount one). */
+    @Test
+    void aRunThatCannotBeWrittenGetsItsReportWithOutAndAPlainRefusalWithout() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("ro-disk"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(sh("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs",
+                disk.toString()) == 0, "cannot mount a tmpfs here (needs root): read-only report test skipped");
+        try {
+            Path f = Files.writeString(dir.resolve("tiny-ro.yaml"), TINY);
+            assertEquals("0", run("run", f.toString(), "--out", disk.toString(), "--quiet")[0]);
+            Path ro = only(disk);
+            assertEquals(0, sh("mount", "-o", "remount,ro", disk.toString()));
+            String[] r = run("report", ro.toString());
+            assertEquals("2", r[0], r[2]);
+            assertTrue(r[2].contains("RUN_DIR " + ro + " cannot be written (read-only)")
+                    && r[2].contains("--out DIR"), r[2]);
+            assertTrue(!r[2].contains("Exception") && !r[2].contains("\tat "), r[2]);
+            assertTrue(!Files.exists(ro.resolve("report.html")), "nothing written");
+            Path out = dir.resolve("ro-report");
+            r = run("report", ro.toString(), "--out", out.toString());
+            assertEquals("0", r[0], r[2]);
+            assertTrue(Files.readString(out.resolve("report.html")).contains("tiny"));
+        } finally {
+            sh("umount", "-l", disk.toString());
+        }
+    }
+
+    private static int sh(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) ? p.exitValue() : -1;
+    }
+
     @Test
     void aDirectoryWithoutARunDatabaseIsRefusedWithNothingWritten() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));

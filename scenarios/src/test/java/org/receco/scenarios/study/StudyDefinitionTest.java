@@ -192,9 +192,10 @@ class StudyDefinitionTest {
 
     @Test
     void replicatesMustBeAPositiveInteger() {
-        assertEquals(List.of(at(2, 13) + "key path 'replicates': expected an integer >= 1, got the string 'two'"),
+        assertEquals(List.of(at(2, 13) + "key path 'replicates': expected an integer from 1 to 1000000, got the "
+                + "string 'two'"),
                 problems("scenario: world.yaml\nreplicates: two\n", false));
-        assertEquals(List.of(at(2, 13) + "key path 'replicates': expected an integer >= 1, got 0"),
+        assertEquals(List.of(at(2, 13) + "key path 'replicates': expected an integer from 1 to 1000000, got 0"),
                 problems("scenario: world.yaml\nreplicates: 0\n", false));
         assertEquals(List.of(at(2, 7) + "key path 'seed': expected an integer, got 1.5"),
                 problems("scenario: world.yaml\nseed: 1.5\n", false));

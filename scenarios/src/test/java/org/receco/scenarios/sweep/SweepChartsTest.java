@@ -106,4 +106,19 @@ class SweepChartsTest {
                     .anyMatch(m -> ((ValueMarker) m).getValue() == 3));
         }
     }
+
+    @Test
+    void theCurvesLegendNamesTheSweptValuesNotPointIds() throws Exception {
+        Path out = categorical.definition().output();
+        try (SweepIndex index = SweepIndex.open(out)) {
+            XYPlot plot = SweepCharts.curvesChart(SweepSummary.curves(categorical, index, GINI), GINI, List.of())
+                    .chart().getXYPlot();
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (int k = 0; k < plot.getDataset().getSeriesCount(); k++) {
+                keys.add(plot.getDataset().getSeriesKey(k).toString());
+            }
+            assertEquals(categorical.points().stream().map(SweepPlan.Point::label).toList(), keys);
+            assertTrue(keys.stream().allMatch(k -> k.contains("=") && !k.matches("p[0-9]+:.*")), keys.toString());
+        }
+    }
 }

@@ -152,4 +152,34 @@ class SweepCommandTest {
         assertTrue(script.contains("--shard \"$SLURM_ARRAY_TASK_ID/$COUNT\""), script);
         assertTrue(Files.isDirectory(out.resolve("slurm")), "the task log directory exists before sbatch");
     }
+
+    /** The collect command printed (and written in the script) carries the --set/--seed/--rounds, so it runs as given. */
+    @Test
+    void theSlurmCollectCommandCarriesTheOverridesAndRunsVerbatim() throws Exception {
+        Path o = dir.resolve("slurm-sets");
+        List<String> cmd = concat(List.of("sweeps/recommenders.yaml", "--out", o.toString(), "--seed", "7",
+                "--rounds", "2"), SMALL);
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, sweep(concat(cmd, List.of("--emit-slurm"))), err.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        String then = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("then:")).findFirst().orElseThrow();
+        String script = Files.readString(o.resolve("recommenders.sbatch"));
+        String comment = script.lines().filter(l -> l.startsWith("# Then:")).findFirst().orElseThrow();
+        for (String part : List.of("--set users.count=40", "--set events.0.items=5", "--seed 7", "--set rounds=2")) {
+            assertTrue(then.contains(part), then);
+            assertTrue(comment.contains(part), comment);
+        }
+        // run the sweep (locally, not by shards), then the printed collect command word for word
+        assertEquals(0, sweep(concat(cmd, List.of("--quiet", "--threads", "2"))), err.toString());
+        List<String> words = List.of(then.substring("then:".length()).trim().split(" +"));
+        assertEquals("receco", words.get(0));
+        assertEquals("sweep", words.get(1));
+        assertEquals(0, sweep(words.subList(2, words.size())), err.toString());
+        assertTrue(Files.exists(o.resolve(SweepSummary.CSV)));
+    }
 }

@@ -30,6 +30,55 @@ public interface RecommenderFactory<P extends Record> {
     Recommender create(P params, GroundTruth truth);
 
     /**
+     * The most users this recommender can serve (its cost grows faster than the population, e.g. an all-pairs
+     * graph); validation refuses a scenario beyond it before anything runs. Unlimited by default.
+     */
+    default int maxUsers() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** This factory, limited to {@code max} users ({@link #maxUsers()}). */
+    default RecommenderFactory<P> withMaxUsers(int max) {
+        RecommenderFactory<P> base = this;
+        return new RecommenderFactory<>() {
+            @Override
+            public String name() {
+                return base.name();
+            }
+
+            @Override
+            public String description() {
+                return base.description();
+            }
+
+            @Override
+            public Class<P> paramsType() {
+                return base.paramsType();
+            }
+
+            @Override
+            public P defaults() {
+                return base.defaults();
+            }
+
+            @Override
+            public boolean needsGroundTruth() {
+                return base.needsGroundTruth();
+            }
+
+            @Override
+            public Recommender create(P params, GroundTruth truth) {
+                return base.create(params, truth);
+            }
+
+            @Override
+            public int maxUsers() {
+                return max;
+            }
+        };
+    }
+
+    /**
      * A factory from its parts. {@code create} receives the ground truth exactly when {@code needsGroundTruth};
      * asking such a factory for a recommender without it is an error naming the recommender.
      */
