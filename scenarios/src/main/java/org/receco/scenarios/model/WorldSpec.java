@@ -38,7 +38,7 @@ public record WorldSpec(
     }
 
     public static WorldSpec synthetic() {
-        return new WorldSpec("", 20, 0.05);
+        return new WorldSpec("", 20, 0.1);
     }
 
     public boolean fromRatings() {
