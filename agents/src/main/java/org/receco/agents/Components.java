@@ -50,5 +50,7 @@ public final class Components {
         AUTHOR_MODELS.register("news", org.receco.agents.authors.NewsAuthorModel.FACTORY);
         AUTHOR_MODELS.register(org.receco.agents.authors.ItemSourceModel.NAME,
                 org.receco.agents.authors.ItemSourceModel.FACTORY);
+        AUTHOR_MODELS.register(org.receco.agents.authors.StaticCatalogueModel.NAME,
+                org.receco.agents.authors.StaticCatalogueModel.FACTORY);
     }
 }

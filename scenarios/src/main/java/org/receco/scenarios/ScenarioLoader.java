@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.receco.scenarios.Node.MapNode;
 import org.receco.scenarios.model.Scenario;
+import org.receco.scenarios.model.WorldSpec;
 
 /**
  * Loads scenario files into {@link Scenario} records with one precedence rule: the built-in
@@ -99,10 +100,18 @@ public final class ScenarioLoader {
         return new LoadedScenario(s, sourceName, text, overrides, binder.dropped());
     }
 
-    /** The effective scenario as YAML text. */
+    /**
+     * The effective scenario as YAML text. A synthetic {@code world} section at its defaults is left out: the
+     * defaults restore it on loading, and every scenario written before ratings worlds existed keeps its resolved
+     * YAML, which the run manifest records, and so its database digest.
+     */
     public static String toYaml(Scenario scenario) {
         try {
-            return YamlWriter.MAPPER.writeValueAsString(PlainValues.ofRecord(scenario));
+            Map<String, Object> values = new LinkedHashMap<>(PlainValues.ofRecord(scenario));
+            if (WorldSpec.synthetic().equals(scenario.world())) {
+                values.remove("world");
+            }
+            return YamlWriter.MAPPER.writeValueAsString(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,8 +35,8 @@ class ScenarioSchemaTest {
         assertFalse(schema.get("additionalProperties").asBoolean());
         List<String> keys = new ArrayList<>();
         schema.get("properties").fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("name", "description", "seed", "rounds", "threads", "space", "users", "authors", "items",
-                "slate", "recommender", "store", "metrics", "events"), keys);
+        assertEquals(List.of("name", "description", "seed", "rounds", "threads", "space", "world", "users", "authors",
+                "items", "slate", "recommender", "store", "metrics", "events"), keys);
     }
 
     @Test

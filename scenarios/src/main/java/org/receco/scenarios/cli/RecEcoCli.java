@@ -37,7 +37,8 @@ public final class RecEcoCli {
                 new ExportCommand(),
                 new SqlCommand(),
                 new MetricsCommand(),
-                new LlmCommand());
+                new LlmCommand(),
+                new DataCommand());
     }
 
     public static void main(String[] args) {

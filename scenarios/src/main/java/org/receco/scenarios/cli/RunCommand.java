@@ -8,6 +8,7 @@ import org.receco.scenarios.ComponentCatalog;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.wiring.RatingsWorlds;
 import org.receco.scenarios.run.MemoryEstimate;
 import org.receco.scenarios.run.Progress;
 import org.receco.scenarios.run.Rerun;
@@ -113,6 +114,9 @@ final class RunCommand implements CliCommand {
             return INTERRUPTED; // the interrupt hook prints the one line (the JVM is exiting)
         }
         Runner.printSummary(result, System.out);
+        if (loaded.scenario().world().fromRatings() && RatingsWorlds.describeLatest() != null) {
+            System.out.println(RatingsWorlds.describeLatest());
+        }
         if (result.runDir() != null) {
             System.out.println("next: receco report " + result.runDir());
         }

@@ -18,6 +18,7 @@ public record Scenario(
         @Doc("Rounds to play.") @Range(min = 1, max = 1000000) int rounds,
         @Doc("Worker threads (0 = all cores). Results do not depend on it.") @Range(min = 0, max = 1024) int threads,
         @Doc("The synthetic latent space.") SpaceParams space,
+        @Doc("Where the world comes from: the synthetic space, or real ratings (world.ratings).") WorldSpec world,
         @Doc("The user population.") UsersSpec users,
         @Doc("The authors.") AuthorsSpec authors,
         @Doc("Item life cycle.") ItemsSpec items,

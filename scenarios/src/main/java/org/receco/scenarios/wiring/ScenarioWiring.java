@@ -3,6 +3,7 @@ package org.receco.scenarios.wiring;
 import java.util.ArrayList;
 import java.util.List;
 import org.receco.agents.Components;
+import org.receco.agents.data.RatingsWorld;
 import org.receco.agents.space.SyntheticSpace;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricContext;
@@ -37,6 +38,8 @@ public final class ScenarioWiring implements Wiring {
     private final Scenario scenario;
     private final KernelConfig config;
     private SyntheticSpace space;
+    /** The world fitted to {@code world.ratings}, or null in a synthetic world. */
+    private RatingsWorld ratings;
 
     public ScenarioWiring(Scenario scenario) {
         this.scenario = scenario;
@@ -62,6 +65,11 @@ public final class ScenarioWiring implements Wiring {
 
     @Override
     public World createWorld(RandomStreams streams) {
+        if (scenario.world().fromRatings()) {
+            ratings = RatingsWorlds.world(scenario.world().ratingsDir(),
+                    scenario.world().fitParams(scenario.space().dims()));
+            return ratings.newWorld(scenario.users().totalCount() - ratings.data().users());
+        }
         space = new SyntheticSpace(scenario.space(), streams);
         int users = scenario.users().totalCount();
         int authors = scenario.authors().count();
@@ -97,22 +105,40 @@ public final class ScenarioWiring implements Wiring {
 
     /**
      * Population 0's users come from the stream {@code space.users} (as they always have, so single-population
-     * scenarios keep their results); population p &gt; 0's from {@code space.users.<name>}.
+     * scenarios keep their results); population p &gt; 0's from {@code space.users.<name>}. In a ratings world
+     * population 0 is the data's users, with the genres' authors and the movies ({@link RatingsWorld#populate}),
+     * and further populations resample them.
      */
     @Override
     public void populate(RecEcoModel model) {
         RandomStreams streams = model.streams();
         List<PopulationSpec> populations = scenario.users().all();
-        for (int p = 0; p < populations.size(); p++) {
+        if (ratings != null) {
+            ratings.populate(model);
+        }
+        for (int p = ratings == null ? 0 : 1; p < populations.size(); p++) {
             PopulationSpec spec = populations.get(p);
             int id = p == 0 ? 0 : model.addPopulation(spec.name(), spec.model(), userModel(spec));
-            SyntheticSpace.Population users = space.drawUsers(spec.count(),
+            SyntheticSpace.Population users = drawUsers(spec.count(),
                     streams.stream(p == 0 ? "space.users" : "space.users." + spec.name()));
             model.addUsers(users.vectors(), users.topics(), id);
+        }
+        if (ratings != null) {
+            return;
         }
         SyntheticSpace.Population authors =
                 space.drawAuthors(scenario.authors().count(), streams.stream("space.authors"));
         model.addAuthors(authors.vectors(), authors.topics());
+    }
+
+    /** Users for a population: from the synthetic space, or resampled from a ratings world's users. */
+    private SyntheticSpace.Population drawUsers(int count, SplitMix rng) {
+        return ratings != null ? ratings.drawUsers(count, rng) : space.drawUsers(count, rng);
+    }
+
+    /** The world fitted to {@code world.ratings} once the model has started, or null in a synthetic world. */
+    public RatingsWorld ratingsWorld() {
+        return ratings;
     }
 
     @Override
@@ -153,7 +179,7 @@ public final class ScenarioWiring implements Wiring {
 
             @Override
             public SyntheticSpace.Population drawUsers(int count, SplitMix rng) {
-                return space.drawUsers(count, rng);
+                return ScenarioWiring.this.drawUsers(count, rng);
             }
         };
         List<ScenarioEvent> list = new ArrayList<>();

@@ -187,7 +187,7 @@ class CliAppTest {
             names.add(c.spec().name());
         }
         assertEquals(List.of("run", "validate", "schema", "bench", "study", "sweep", "report", "compare", "export",
-                "sql", "metrics", "llm", "help"), names, "no extension on the scenarios module's class path");
+                "sql", "metrics", "llm", "data", "help"), names, "no extension on the scenarios module's class path");
         assertEquals("help", app.command("help").spec().name());
         assertNull(app.command("gui"));
     }
