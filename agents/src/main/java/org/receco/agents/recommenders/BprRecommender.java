@@ -29,9 +29,10 @@ import org.receco.core.world.ItemCatalog;
  *
  * <p>Factors persist between retrains (warm start), struct-of-arrays in {@code float[]}; a user or item is
  * initialised from {@code N(0, initStd²)} on first sight, drawn from stream {@code rec.bpr.init} seeded by its
- * id, so its start does not depend on when it appeared. Training is single-threaded and its order is drawn
- * from stream {@code rec.bpr.train} seeded by (round, epoch): a run is reproducible. Scoring multiplies the
- * user factors by a compacted copy of the live items' factors, rebuilt in {@link #beginRound}.
+ * id, so its start does not depend on when it appeared. Training order is drawn from stream {@code rec.bpr.train}
+ * seeded by (round, epoch), and with {@code strata > 1} by (round, epoch, sub-epoch, block), each block on
+ * whichever worker thread is free: a run is reproducible whatever the thread count. Scoring multiplies the
+ * user factors by a compacted copy of the live items' factors laid out by factor, rebuilt in {@link #beginRound}.
  */
 public final class BprRecommender implements Recommender {
     public static final String NAME = "bpr";
@@ -48,6 +49,13 @@ public final class BprRecommender implements Recommender {
      *                       and warm-started user factors carry older taste. On the default news scenario this
      *                       both halves training time and beats all-history training on realised utility
      * @param positives      which logged clicks are positives
+     * @param strata         1: one SGD pass in a shuffled order over all pairs (LearnBPR). S &gt; 1: stratified
+     *                       SGD (Gemulla, Nijkamp, Haas &amp; Sismanis, "Large-Scale Matrix Factorization with
+     *                       Distributed Stochastic Gradient Descent", KDD 2011): users and items fall in S
+     *                       strata by id modulo S, and each epoch runs S sub-epochs in which the S blocks
+     *                       (user stratum b, item stratum (b + t) mod S) touch disjoint factor rows and train in
+     *                       parallel; negatives come from the block's item stratum. S is fixed by the scenario,
+     *                       never by the thread count, so a run trains identically on any number of threads
      */
     public record Params(
             @Doc("Latent dimensions of the factorisation.") @Range(min = 1, max = 1024) int factors,
@@ -64,10 +72,13 @@ public final class BprRecommender implements Recommender {
             @Range(min = 0, max = 1_000_000) int trainWindow,
             @Doc("Which logged clicks are positives: likes (the like graph, as SimuLine), clicks, or rating4 "
                     + "(rated 4-5).")
-            FeedbackSignal positives) {
+            FeedbackSignal positives,
+            @Doc("Strata of users and items for parallel stratified SGD (Gemulla et al. 2011); 1 = serial "
+                    + "LearnBPR. Results depend on this, never on the thread count.")
+            @Range(min = 1, max = 256) int strata) {
         public Params {
             Bounds.check(Params.class, "", factors, learningRate, regularization, epochs, negatives, initStd,
-                    trainWindow, positives);
+                    trainWindow, positives, strata);
             if (positives == null) {
                 throw new IllegalArgumentException("positives is required (likes, clicks or rating4)");
             }
@@ -76,7 +87,7 @@ public final class BprRecommender implements Recommender {
 
     public static final RecommenderFactory<Params> FACTORY = RecommenderFactory.of(NAME,
             "matrix factorisation trained with BPR on the like graph, warm-started every retrain",
-            Params.class, new Params(32, 0.05, 0.01, 10, 1, 0.1, 5, FeedbackSignal.likes), false,
+            Params.class, new Params(32, 0.05, 0.01, 10, 1, 0.1, 5, FeedbackSignal.likes, 1), false,
             (params, truth) -> new BprRecommender(params));
 
     private static final int USER_KIND = 0;
@@ -113,7 +124,11 @@ public final class BprRecommender implements Recommender {
     /** Item factors by item id; rows {@code [0, items)} are initialised. */
     private float[] itemF = new float[0];
     private int items;
-    /** Live items' factors, compacted in live order: what {@link #score} reads. */
+    /**
+     * Live items' factors by factor, {@code liveF[f*liveCount + j]} = factor f of live item j: what {@link #score}
+     * reads. This layout lets the kernel score a vector of items per instruction with no transposition per user
+     * block (the row layout cost a transposition of every live item for each block of eight users).
+     */
     private float[] liveF = new float[0];
 
     /** Positive pairs in log order (so rounds are non-decreasing). */
@@ -124,6 +139,11 @@ public final class BprRecommender implements Recommender {
     private int[] trainUser = new int[0];
     private int[] trainItem = new int[0];
     private int[] negPool = new int[0];
+    /** Stratified training: block b's pairs are {@code [blockStart[b], blockStart[b+1])} of the train buffers. */
+    private int[] blockStart = new int[0];
+    /** Stratified training: live items of item stratum s are {@code negByStratum[poolStart[s], poolStart[s+1])}. */
+    private int[] poolStart = new int[0];
+    private int[] negByStratum = new int[0];
 
     public BprRecommender(Params params) {
         this.params = params;
@@ -163,7 +183,10 @@ public final class BprRecommender implements Recommender {
             liveF = new float[Math.max(n * k, liveF.length + (liveF.length >> 1))];
         }
         for (int j = 0; j < n; j++) {
-            System.arraycopy(itemF, catalog.liveItem(j) * k, liveF, j * k, k);
+            int io = catalog.liveItem(j) * k;
+            for (int f = 0, c = j; f < k; f++, c += n) {
+                liveF[c] = itemF[io + f];
+            }
         }
     }
 
@@ -172,7 +195,8 @@ public final class BprRecommender implements Recommender {
         int nq = toUser - fromUser;
         float[] q = scratch.floats(WorkerScratch.FIRST_FREE, nq * k);
         System.arraycopy(userF, fromUser * k, q, 0, nq * k);
-        Vec.dotBlock(q, nq, liveF, catalog.liveCount(), k, scores, stride);
+        int n = catalog.liveCount();
+        Vec.dotBlockByDim(q, nq, liveF, n, n, k, scores, stride);
     }
 
     @Override
@@ -195,6 +219,10 @@ public final class BprRecommender implements Recommender {
             int c = Math.max(m, trainUser.length + (trainUser.length >> 1));
             trainUser = new int[c];
             trainItem = new int[c];
+        }
+        if (params.strata() > 1) {
+            trainStratified(round, from, m, pool);
+            return;
         }
         System.arraycopy(posUser.raw(), from, trainUser, 0, m);
         System.arraycopy(posItem.raw(), from, trainItem, 0, m);
@@ -224,6 +252,103 @@ public final class BprRecommender implements Recommender {
                     if (j != i) {
                         step(uo, io, j * k, lr, reg);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Stratified SGD over the window's positives {@code [from, from + m)} (see {@link Params#strata}): the pairs
+     * are bucketed by block (user stratum, item stratum) in log order, the live items by item stratum; each
+     * block's pass shuffles its pairs and draws its negatives from a stream seeded by (round, epoch, block),
+     * so what a block computes does not depend on which thread runs it or when.
+     */
+    private void trainStratified(int round, int from, int m, int pool) {
+        int strata = params.strata();
+        int blocks = strata * strata;
+        int[] u0 = posUser.raw();
+        int[] i0 = posItem.raw();
+        if (blockStart.length < blocks + 1) {
+            blockStart = new int[blocks + 1];
+            poolStart = new int[strata + 1];
+        }
+        int[] start = blockStart;
+        java.util.Arrays.fill(start, 0, blocks + 1, 0);
+        for (int t = from; t < from + m; t++) {
+            start[(u0[t] % strata) * strata + i0[t] % strata + 1]++;
+        }
+        for (int b = 0; b < blocks; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, blocks);
+        for (int t = from; t < from + m; t++) {
+            int b = (u0[t] % strata) * strata + i0[t] % strata;
+            int at = fill[b]++;
+            trainUser[at] = u0[t];
+            trainItem[at] = i0[t];
+        }
+        if (negByStratum.length < pool) {
+            negByStratum = new int[negPool.length];
+        }
+        int[] ps = poolStart;
+        java.util.Arrays.fill(ps, 0, strata + 1, 0);
+        for (int j = 0; j < pool; j++) {
+            ps[negPool[j] % strata + 1]++;
+        }
+        for (int s = 0; s < strata; s++) {
+            ps[s + 1] += ps[s];
+        }
+        int[] pfill = java.util.Arrays.copyOf(ps, strata);
+        for (int j = 0; j < pool; j++) {
+            negByStratum[pfill[negPool[j] % strata]++] = negPool[j];
+        }
+        float lr = (float) params.learningRate();
+        float reg = (float) params.regularization();
+        for (int e = 0; e < params.epochs(); e++) {
+            long epochSeed = RandomStreams.seed(trainSeed, round, e);
+            for (int t = 0; t < strata; t++) {
+                int shift = t;
+                // The blocks of one sub-epoch share no user and no item, so they may run at once.
+                ctx.forEach(strata, 1, (lo, hi, scratch) -> {
+                    for (int ub = lo; ub < hi; ub++) {
+                        int ib = (ub + shift) % strata;
+                        int block = ub * strata + ib;
+                        SplitMix r = scratch.rng();
+                        r.reseed(RandomStreams.seed(epochSeed, shift, block));
+                        trainBlock(start[block], start[block + 1], ps[ib], ps[ib + 1], r, lr, reg);
+                    }
+                });
+            }
+        }
+    }
+
+    /** One shuffled pass over the pairs {@code [lo, hi)} with negatives from {@code negByStratum[nlo, nhi)}. */
+    private void trainBlock(int lo, int hi, int nlo, int nhi, SplitMix r, float lr, float reg) {
+        int[] tu = trainUser;
+        int[] ti = trainItem;
+        int[] neg = negByStratum;
+        int pool = nhi - nlo;
+        if (hi - lo < 1 || pool < 2) {
+            return;
+        }
+        for (int t = hi - 1; t > lo; t--) {
+            int x = lo + r.nextInt(t - lo + 1);
+            int su = tu[t];
+            int si = ti[t];
+            tu[t] = tu[x];
+            ti[t] = ti[x];
+            tu[x] = su;
+            ti[x] = si;
+        }
+        int negatives = params.negatives();
+        for (int t = lo; t < hi; t++) {
+            int uo = tu[t] * k;
+            int i = ti[t];
+            int io = i * k;
+            for (int s = 0; s < negatives; s++) {
+                int j = neg[nlo + r.nextInt(pool)];
+                if (j != i) {
+                    step(uo, io, j * k, lr, reg);
                 }
             }
         }

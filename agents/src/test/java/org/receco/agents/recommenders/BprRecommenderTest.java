@@ -9,15 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.receco.core.rng.SplitMix;
+import org.receco.core.round.WorkerPool;
 
 class BprRecommenderTest {
     private static final int USERS = 40;
     private static final int ITEMS = 40;
 
     private static BprRecommender.Params params(int trainWindow) {
+        return params(trainWindow, 1);
+    }
+
+    private static BprRecommender.Params params(int trainWindow, int strata) {
         BprRecommender.Params d = BprRecommender.FACTORY.defaults();
         return new BprRecommender.Params(d.factors(), d.learningRate(), d.regularization(), d.epochs(),
-                d.negatives(), d.initStd(), trainWindow, d.positives());
+                d.negatives(), d.initStd(), trainWindow, d.positives(), strata);
     }
 
     /** Users and items both in two groups by parity: user {@code u} likes only items with {@code i % 2 == u % 2}. */
@@ -80,6 +85,40 @@ class BprRecommenderTest {
             }
         }
         assertTrue(good > 0.9 * USERS, good + " of " + USERS + " users rank their group's items first");
+    }
+
+    /**
+     * Stratified SGD trains on the same pairs in another order, with negatives from the block's item stratum
+     * (3 strata over 40 items: 13 or 14 negatives each): it must still learn the planted groups.
+     */
+    @Test
+    void stratifiedTrainingLearnsThePlantedStructureToo() {
+        Fixture fx = plantedWorld(3);
+        BprRecommender rec = playPlanted(fx, params(0, 3), 10);
+        float[] s = fx.scoreAll(rec);
+        int good = 0;
+        for (int u = 0; u < USERS; u++) {
+            if (auc(s, u) > 0.9) {
+                good++;
+            }
+        }
+        assertTrue(good > 0.9 * USERS, good + " of " + USERS + " users rank their group's items first");
+    }
+
+    /** The strata, not the threads, decide the result: 1, 2 and 3 worker threads train the same factors. */
+    @Test
+    void stratifiedTrainingIsTheSameOnAnyNumberOfThreads() {
+        Fixture serial = plantedWorld(4);
+        float[] expected = serial.scoreAll(playPlanted(serial, params(0, 4), 3));
+        for (int threads = 1; threads <= 3; threads++) {
+            try (WorkerPool workers = new WorkerPool(threads)) {
+                Fixture fx = plantedWorld(4).withWorkers(workers);
+                assertArrayEquals(expected, fx.scoreAll(playPlanted(fx, params(0, 4), 3)), threads + " threads");
+            }
+        }
+        Fixture lone = plantedWorld(4);
+        assertFalse(Arrays.equals(expected, lone.scoreAll(playPlanted(lone, params(0, 1), 3))),
+                "strata = 4 trained exactly like serial LearnBPR: the strata are ignored");
     }
 
     @Test
@@ -156,7 +195,7 @@ class BprRecommenderTest {
         fx.addItem(0f, 1f);
         fx.rebuildLive();
         BprRecommender rec = new BprRecommender(
-                new BprRecommender.Params(k, lr, reg, 1, 8, 0.5, 0, FeedbackSignal.likes));
+                new BprRecommender.Params(k, lr, reg, 1, 8, 0.5, 0, FeedbackSignal.likes, 1));
         rec.init(fx);
         rec.beginRound(0);
         double[] p = new double[k];
@@ -205,20 +244,23 @@ class BprRecommenderTest {
     void invalidParametersNameTheField() {
         BprRecommender.Params d = BprRecommender.FACTORY.defaults();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new BprRecommender.Params(0, 0.05, 0.01, 5, 1, 0.1, 0, FeedbackSignal.likes));
+                () -> new BprRecommender.Params(0, 0.05, 0.01, 5, 1, 0.1, 0, FeedbackSignal.likes, 1));
         assertTrue(e.getMessage().contains("factors"));
         e = assertThrows(IllegalArgumentException.class,
-                () -> new BprRecommender.Params(32, 0.0, 0.01, 5, 1, 0.1, 0, FeedbackSignal.likes));
+                () -> new BprRecommender.Params(32, 0.0, 0.01, 5, 1, 0.1, 0, FeedbackSignal.likes, 1));
         assertTrue(e.getMessage().contains("learningRate"));
         e = assertThrows(IllegalArgumentException.class,
-                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 0, 0.1, 0, FeedbackSignal.likes));
+                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 0, 0.1, 0, FeedbackSignal.likes, 1));
         assertTrue(e.getMessage().contains("negatives"));
         e = assertThrows(IllegalArgumentException.class,
-                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 1, 0.1, -2, FeedbackSignal.likes));
+                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 1, 0.1, -2, FeedbackSignal.likes, 1));
         assertTrue(e.getMessage().contains("trainWindow"));
         e = assertThrows(IllegalArgumentException.class,
-                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 1, 0.1, 0, null));
+                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 1, 0.1, 0, null, 1));
         assertTrue(e.getMessage().contains("positives"));
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new BprRecommender.Params(32, 0.05, 0.01, 5, 1, 0.1, 0, FeedbackSignal.likes, 0));
+        assertTrue(e.getMessage().contains("strata"));
         assertTrue(d.factors() == 32 && d.epochs() == 10 && d.negatives() == 1 && d.trainWindow() == 5);
     }
 }

@@ -62,31 +62,34 @@ class VecTest {
     void byAttributeKernelsMatchTheRowKernelBitForBit() {
         SplitMix r = new SplitMix(17);
         for (int d : new int[] {1, 7, 20}) {
+            // 8 and 19 queries reach the eight-query panels (and their four- and one-query remainders); 203
+            // items leave panels of two vectors, one vector and a scalar tail at every vector length
             for (int n : new int[] {5, 16, 203}) {
-                int nq = 7;
-                int stride = n + 9; // padded rows, as the item store lays them out
-                float[] q = new float[nq * d];
-                float[] rows = new float[n * d];
-                float[] cols = new float[d * stride];
-                for (int i = 0; i < q.length; i++) {
-                    q[i] = (float) r.nextGaussian();
-                }
-                for (int j = 0; j < n; j++) {
-                    for (int k = 0; k < d; k++) {
-                        rows[j * d + k] = (float) r.nextGaussian();
-                        cols[k * stride + j] = rows[j * d + k];
+                for (int nq : new int[] {1, 7, 8, 19}) {
+                    int stride = n + 9; // padded rows, as the item store lays them out
+                    float[] q = new float[nq * d];
+                    float[] rows = new float[n * d];
+                    float[] cols = new float[d * stride];
+                    for (int i = 0; i < q.length; i++) {
+                        q[i] = (float) r.nextGaussian();
                     }
-                }
-                float[] expected = new float[nq * n];
-                float[] simd = new float[nq * n];
-                float[] scalar = new float[nq * n];
-                Vec.dotBlockScalar(q, nq, rows, 0, n, d, expected, n);
-                Vec.dotBlockByDim(q, nq, cols, stride, n, d, simd, n);
-                Vec.dotBlockByDimScalar(q, nq, cols, stride, 0, n, d, scalar, n);
-                for (int i = 0; i < expected.length; i++) {
-                    int bits = Float.floatToRawIntBits(expected[i]);
-                    assertEquals(bits, Float.floatToRawIntBits(simd[i]), "simd d " + d + " n " + n + " i " + i);
-                    assertEquals(bits, Float.floatToRawIntBits(scalar[i]), "scalar d " + d + " n " + n + " i " + i);
+                    for (int j = 0; j < n; j++) {
+                        for (int k = 0; k < d; k++) {
+                            rows[j * d + k] = (float) r.nextGaussian();
+                            cols[k * stride + j] = rows[j * d + k];
+                        }
+                    }
+                    float[] expected = new float[nq * n];
+                    float[] simd = new float[nq * n];
+                    float[] scalar = new float[nq * n];
+                    Vec.dotBlockScalar(q, nq, rows, 0, n, d, expected, n);
+                    Vec.dotBlockByDim(q, nq, cols, stride, n, d, simd, n);
+                    Vec.dotBlockByDimScalar(q, nq, cols, stride, 0, n, d, scalar, n);
+                    for (int i = 0; i < expected.length; i++) {
+                        int bits = Float.floatToRawIntBits(expected[i]);
+                        assertEquals(bits, Float.floatToRawIntBits(simd[i]), "simd d " + d + " n " + n + " nq " + nq + " i " + i);
+                        assertEquals(bits, Float.floatToRawIntBits(scalar[i]), "scalar d " + d + " n " + n + " i " + i);
+                    }
                 }
             }
         }
