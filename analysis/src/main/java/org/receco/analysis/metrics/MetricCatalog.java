@@ -126,6 +126,13 @@ public final class MetricCatalog {
         for (Accuracy.Kind k : Accuracy.Kind.values()) {
             computed(c -> new Accuracy(k, c.k()), "k");
         }
+        // Shilling attacks: recorded only in runs with an attack (NaN otherwise, so nothing is written).
+        computed(c -> new TargetHitRatio(c.k()), "k");
+        computed(c -> new TargetNdcg(c.k()), "k");
+        computed(c -> new TargetExposureShare());
+        for (AttackCost.Kind k : AttackCost.Kind.values()) {
+            computed(c -> new AttackCost(k));
+        }
 
         kernel("users", "kernel", "users taking part in the round");
         kernel("items.live", "kernel", "live items at the end of the round");
