@@ -87,10 +87,19 @@ public final class Agent4SrAttack implements AttackStrategy {
                 added++;
             }
         }
-        for (int e = 0; e < out.size(); e++) {
-            int item = out.item(e);
-            boolean unrelated = out.role(e) != FakeProfile.TARGET && sim[indexOf(k, item)] < median;
-            out.setReview(e, writer.review(k, item, out.rating(e), unrelated ? anchor : -1, rng));
+        int m = out.size();
+        int[] items = new int[m];
+        int[] stars = new int[m];
+        int[] carry = new int[m];
+        for (int e = 0; e < m; e++) {
+            items[e] = out.item(e);
+            stars[e] = out.rating(e);
+            boolean unrelated = out.role(e) != FakeProfile.TARGET && sim[indexOf(k, items[e])] < median;
+            carry[e] = unrelated ? anchor : -1;
+        }
+        String[] texts = writer.reviews(k, account, items, stars, carry, m, rng);
+        for (int e = 0; e < m; e++) {
+            out.setReview(e, texts[e]);
         }
     }
 

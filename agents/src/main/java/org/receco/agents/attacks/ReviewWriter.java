@@ -17,4 +17,17 @@ public interface ReviewWriter {
      * attack).
      */
     String review(AttackerKnowledge k, int item, int stars, int carry, SplitMix rng);
+
+    /**
+     * The reviews of account {@code account}'s entries {@code [0, n)} at once (an LLM writer sends them as one
+     * batch); by default one {@link #review} after another.
+     */
+    default String[] reviews(AttackerKnowledge k, int account, int[] items, int[] stars, int[] carry, int n,
+                             SplitMix rng) {
+        String[] out = new String[n];
+        for (int e = 0; e < n; e++) {
+            out[e] = review(k, items[e], stars[e], carry[e], rng);
+        }
+        return out;
+    }
 }

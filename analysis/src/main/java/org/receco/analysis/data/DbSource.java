@@ -74,12 +74,18 @@ public final class DbSource implements AutoCloseable {
                     (rs.getString(2).equals("clicks") ? clicks : exposures)[rs.getInt(1)] = v;
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM impressions GROUP BY round")) {
+            // The kernel's exposure and click counters are the genuine users': so are the rows compared with them.
+            boolean fakes = c.getMetaData().getColumns(null, null, "USERS", "FAKE").next()
+                    && exists(s, "SELECT 1 FROM users WHERE fake LIMIT 1");
+            String genuine = fakes ? " t JOIN users u ON u.id = t.user_id WHERE NOT u.fake" : "";
+            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM impressions" + genuine
+                    + " GROUP BY round")) {
                 while (rs.next()) {
                     impressionRows.put(rs.getInt(1), rs.getLong(2));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM interactions GROUP BY round")) {
+            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM interactions" + genuine
+                    + " GROUP BY round")) {
                 while (rs.next()) {
                     clickRows.put(rs.getInt(1), rs.getLong(2));
                 }
@@ -167,6 +173,12 @@ public final class DbSource implements AutoCloseable {
         byName.forEach((name, a) -> attacks.add(new Attacks.Attack(name, a.population(), a.strategy(),
                 a.startRound(), a.endRound(), targets.get(name).stream().mapToInt(Integer::intValue).toArray(),
                 a.push())));
+    }
+
+    private static boolean exists(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next();
+        }
     }
 
     private static int count(Statement s, String table) throws SQLException {

@@ -3,7 +3,10 @@ package org.receco.scenarios.model;
 import java.util.List;
 import org.receco.agents.attacks.Attack;
 import org.receco.agents.attacks.AttackStrategies;
+import org.receco.agents.attacks.LlmReviewWriter;
+import org.receco.agents.attacks.ReviewWriter;
 import org.receco.agents.attacks.TemplateReviewWriter;
+import org.receco.agents.llm.LlmClient;
 import org.receco.core.config.Doc;
 import org.receco.core.config.Range;
 import org.receco.core.spi.ScenarioEvent;
@@ -32,10 +35,13 @@ public record AttackSpec(
         @Doc("Ratings per account per round (at most slate.size); 0 = the profile spread evenly over the window.")
         @Range(min = 0, max = 10000) int activity,
         @Doc("agent4sr: chance that a filler item comes from the target-relevant memory rather than the recent one.")
-        @Range(min = 0, max = 1) double relevantShare) implements EventSpec {
+        @Range(min = 0, max = 1) double relevantShare,
+        @Doc("agent4sr: the LLM endpoint its reviews come from (endpoint empty = the built-in template generator).")
+        ReviewLlmSpec llm) implements EventSpec {
 
     public AttackSpec {
         targets = targets == null ? List.of() : List.copyOf(targets);
+        llm = llm == null ? new ReviewLlmSpec("", "", 0.7, 128, 1, "", 0) : llm;
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an attack needs a non-empty name");
         }
@@ -49,9 +55,10 @@ public record AttackSpec(
 
     @Override
     public ScenarioEvent create(EventContext context) {
-        String text = TemplateReviewWriter.NAME;
-        var strategyImpl = AttackStrategies.create(strategy,
-                new AttackStrategies.Options(new TemplateReviewWriter(), relevantShare));
+        ReviewWriter writer = llm.enabled() ? new LlmReviewWriter(new LlmClient(llm.config(), null, null))
+                : new TemplateReviewWriter();
+        String text = writer.name();
+        var strategyImpl = AttackStrategies.create(strategy, new AttackStrategies.Options(writer, relevantShare));
         int[] ids = targets.stream().mapToInt(Integer::intValue).toArray();
         return new Attack(new Attack.Plan(name, strategyImpl, text, round, end, share, ids, unpopular, selected,
                 filler, activity), context::drawUsers);

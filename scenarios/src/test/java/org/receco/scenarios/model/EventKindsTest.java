@@ -47,7 +47,7 @@ class EventKindsTest {
         List<EventSpec> specs = List.of(new BreakingNewsSpec(3, 1, 10, 8, 0.3, 2, List.of()),
                 new SwitchRecommenderSpec(4, new RecommenderSpec("random", 1, 0, Map.of(), 0)),
                 new AddPopulationSpec(5, "bots", 7, "simuline", Map.of()),
-                new AttackSpec(6, 9, "shills", "bandwagon", 0.03, List.of(), 5, 3, 0, 0, 0.5));
+                new AttackSpec(6, 9, "shills", "bandwagon", 0.03, List.of(), 5, 3, 0, 0, 0.5, null));
         for (EventSpec s : specs) {
             ScenarioEvent e = s.create(none);
             assertEquals(s.type(), e.type());
