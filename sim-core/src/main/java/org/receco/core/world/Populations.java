@@ -73,9 +73,9 @@ public final class Populations {
         return OptionalInt.empty();
     }
 
-    /** Whether population {@code id}'s users are fake. */
+    /** Whether population {@code id}'s users are fake (a population never registered is genuine). */
     public boolean isFake(int id) {
-        return all.get(id).fake();
+        return id < all.size() && all.get(id).fake();
     }
 
     /** Whether any population is fake. */
@@ -95,7 +95,7 @@ public final class Populations {
     public boolean[] fakeUsers(UserStore users) {
         boolean[] fake = new boolean[users.count()];
         for (int u = 0; u < fake.length; u++) {
-            fake[u] = all.get(users.population(u)).fake();
+            fake[u] = isFake(users.population(u));
         }
         return fake;
     }
