@@ -24,6 +24,9 @@ import org.receco.analysis.stats.MeanInterval;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.model.AttackSpec;
+import org.receco.scenarios.sweep.SweepFile;
+import org.receco.scenarios.sweep.SweepPlan;
 
 /**
  * The bundled shilling scenarios run; an attack without accounts leaves the database as it was; fake accounts
@@ -80,6 +83,25 @@ class ShillingScenariosTest {
                 assertEquals(300.0, rs.getDouble(2), f.toString());
             }
         }
+    }
+
+    @Test
+    void theBudgetSweepPlansEveryStrategyAtEveryShareWithPairedSeedsAndOneRunOfItCompletes() {
+        SweepPlan p = SweepPlan.of(SweepFile.read(DIR.resolve("budget-sweep.yaml"), List.of()), new ScenarioLoader());
+        assertEquals(20, p.points().size());
+        assertEquals(100, p.runs().size());
+        for (SweepPlan.PlannedRun r : p.runs()) {
+            var sc = p.load(r).scenario();
+            assertEquals(r.point().value("events.0.share"), String.valueOf(((AttackSpec) sc.events().get(0)).share()));
+            assertEquals(p.runs().get(r.replicate()).seed(), r.seed(), "replicate " + r.replicate() + " is paired");
+        }
+        SweepPlan.PlannedRun last = p.runs().get(p.runs().size() - 1);
+        RunResult r = Runner.run(new ScenarioLoader().load(DIR.resolve("bandwagon.yaml"), List.of("users.count=100",
+                "rounds=10", "events.0.round=3", "events.0.end=6", "events.0.strategy="
+                        + last.point().value("events.0.strategy"), "events.0.share=" + last.point().value(
+                        "events.0.share"))), new Runner.Options(out.resolve("sweep-point"), 1, null));
+        assertTrue(r.completed());
+        assertFalse(Double.isNaN(r.metric("attack.target.hr")));
     }
 
     @Test
