@@ -395,12 +395,18 @@ public class RecEcoModel extends SimState implements RoundView {
         FeedbackLog log = world.feedback();
         counters.reset();
         int users = state.users();
+        boolean anyFake = world.populations().anyFake();
         for (int u = 0; u < users; u++) {
             int len = state.slateLength(u);
             for (int p = 0; p < len; p++) {
                 stats.expose(state.slateItem(u, p));
             }
-            counters.exposures += len;
+            // The round's totals are the genuine users' (a fake account's clicks are the attack's, not demand).
+            boolean counted = !anyFake || !world.populations().isFake(world.users().population(u));
+            if (counted) {
+                counters.users++;
+                counters.exposures += len;
+            }
             int clicks = state.clickCount(u);
             for (int c = 0; c < clicks; c++) {
                 int item = state.clickItem(u, c);
@@ -419,12 +425,16 @@ public class RecEcoModel extends SimState implements RoundView {
                         reviewRows.append(round, u, item, review);
                     }
                 }
-                counters.utility += state.clickUtility(u, c);
-                if (liked) {
-                    counters.likes++;
+                if (counted) {
+                    counters.utility += state.clickUtility(u, c);
+                    if (liked) {
+                        counters.likes++;
+                    }
                 }
             }
-            counters.clicks += clicks;
+            if (counted) {
+                counters.clicks += clicks;
+            }
         }
         world.users().snapshotPrevious();
         pool.forEach(users, USER_CHUNK, (from, to, s) -> {
@@ -492,7 +502,16 @@ public class RecEcoModel extends SimState implements RoundView {
      * @param modelName the user model's name, for the run database
      */
     public int addPopulation(String name, String modelName, UserChoiceModel model) {
-        int id = world.populations().add(name, modelName, round);
+        return addPopulation(name, modelName, model, false);
+    }
+
+    /**
+     * As {@link #addPopulation(String, String, UserChoiceModel)}, marked fake when {@code fake}: the accounts of a
+     * shilling attack, stored with {@code users.fake = true} and left out of the kernel's round counters and of
+     * every genuine-user metric.
+     */
+    public int addPopulation(String name, String modelName, UserChoiceModel model, boolean fake) {
+        int id = world.populations().add(name, modelName, round, fake);
         model.init(world);
         declareTables(model);
         if (model.rates() && ratingRows == RATINGS_OFF) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.receco.core.rng.RandomStreams;
+import org.receco.core.world.Attacks;
 
 /**
  * Fills {@link RoundData} round by round from a finished run's H2 database (see
@@ -37,6 +38,9 @@ public final class DbSource implements AutoCloseable {
     private final int[] itemAuthor, itemTopic, itemCreated;
     private final float[] itemQuality;
     private final int[] authorTopic, authorJoined, userTopic, userPopulation;
+    private final boolean[] userFake;
+    private final List<Attacks.Attack> attacks = new ArrayList<>();
+    private int attacksSet;
     private final List<String> populationNames = new ArrayList<>();
     private final PreparedStatement impressions, interactions, userSnap, itemSnap;
     private int itemsSet;
@@ -70,12 +74,18 @@ public final class DbSource implements AutoCloseable {
                     (rs.getString(2).equals("clicks") ? clicks : exposures)[rs.getInt(1)] = v;
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM impressions GROUP BY round")) {
+            // The kernel's exposure and click counters are the genuine users': so are the rows compared with them.
+            boolean fakes = c.getMetaData().getColumns(null, null, "USERS", "FAKE").next()
+                    && exists(s, "SELECT 1 FROM users WHERE fake LIMIT 1");
+            String genuine = fakes ? " t JOIN users u ON u.id = t.user_id WHERE NOT u.fake" : "";
+            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM impressions" + genuine
+                    + " GROUP BY round")) {
                 while (rs.next()) {
                     impressionRows.put(rs.getInt(1), rs.getLong(2));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM interactions GROUP BY round")) {
+            try (ResultSet rs = s.executeQuery("SELECT round, COUNT(*) FROM interactions" + genuine
+                    + " GROUP BY round")) {
                 while (rs.next()) {
                     clickRows.put(rs.getInt(1), rs.getLong(2));
                 }
@@ -114,11 +124,19 @@ public final class DbSource implements AutoCloseable {
             }
             userTopic = new int[count(s, "users")];
             userPopulation = new int[userTopic.length];
-            try (ResultSet rs = s.executeQuery("SELECT id, topic, population FROM users")) {
+            userFake = new boolean[userTopic.length];
+            // Runs recorded before fake users were marked have no users.fake column: every user is genuine.
+            boolean marked = c.getMetaData().getColumns(null, null, "USERS", "FAKE").next();
+            try (ResultSet rs = s.executeQuery("SELECT id, topic, population, "
+                    + (marked ? "fake" : "FALSE") + " FROM users")) {
                 while (rs.next()) {
                     userTopic[rs.getInt(1)] = rs.getInt(2);
                     userPopulation[rs.getInt(1)] = rs.getInt(3);
+                    userFake[rs.getInt(1)] = rs.getBoolean(4);
                 }
+            }
+            if (c.getMetaData().getTables(null, null, "ATTACK_TARGETS", null).next()) {
+                readAttacks(s);
             }
             // Runs recorded before populations had names have no populations table: their users are population 0.
             if (c.getMetaData().getTables(null, null, "POPULATIONS", null).next()) {
@@ -137,6 +155,30 @@ public final class DbSource implements AutoCloseable {
                 + "WHERE round = ? ORDER BY user_id, position");
         userSnap = c.prepareStatement("SELECT id, vec FROM snapshots WHERE round = ? AND kind = 'user'");
         itemSnap = c.prepareStatement("SELECT id, vec FROM snapshots WHERE round = ? AND kind = 'item'");
+    }
+
+    /** The attacks of {@code attack_targets}, one per name, in the order they began. */
+    private void readAttacks(Statement s) throws SQLException {
+        Map<String, Attacks.Attack> byName = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> targets = new java.util.LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT attack, population, strategy, start_round, end_round, push, item_id "
+                + "FROM attack_targets ORDER BY round, population, item_id")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                byName.putIfAbsent(name, new Attacks.Attack(name, rs.getInt(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), new int[0], rs.getBoolean(6)));
+                targets.computeIfAbsent(name, k -> new ArrayList<>()).add(rs.getInt(7));
+            }
+        }
+        byName.forEach((name, a) -> attacks.add(new Attacks.Attack(name, a.population(), a.strategy(),
+                a.startRound(), a.endRound(), targets.get(name).stream().mapToInt(Integer::intValue).toArray(),
+                a.push())));
+    }
+
+    private static boolean exists(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next();
+        }
     }
 
     private static int count(Statement s, String table) throws SQLException {
@@ -193,7 +235,10 @@ public final class DbSource implements AutoCloseable {
         }
         d.setAuthorCount(authors);
         for (int u = 0; u < userTopic.length; u++) {
-            d.setUser(u, userTopic[u], userPopulation[u]);
+            d.setUser(u, userTopic[u], userPopulation[u], userFake[u]);
+        }
+        for (; attacksSet < attacks.size() && attacks.get(attacksSet).startRound() <= r; attacksSet++) {
+            d.addAttack(attacks.get(attacksSet));
         }
         for (int p = 0; p < populationNames.size(); p++) {
             d.setPopulation(p, populationNames.get(p));

@@ -18,6 +18,7 @@ public final class LiveSource {
     private int itemsSeen;
     private int authorsSeen;
     private int usersSeen;
+    private int attacksSeen;
     private int[] order = new int[16];
 
     /** Copies round {@code view.round()} into {@code d} and derives it. */
@@ -39,8 +40,12 @@ public final class LiveSource {
         d.setAuthorCount(authors.count());
         UserStore us = w.users();
         for (int u = usersSeen; u < us.count(); u++) {
-            d.setUser(u, us.topic(u), us.population(u));
+            d.setUser(u, us.topic(u), us.population(u), w.populations().isFake(us.population(u)));
         }
+        for (int a = attacksSeen; a < w.attacks().count(); a++) {
+            d.addAttack(w.attacks().all().get(a));
+        }
+        attacksSeen = w.attacks().count();
         Populations populations = w.populations();
         for (int p = d.populationCount(); p < populations.count(); p++) {
             d.setPopulation(p, populations.name(p));

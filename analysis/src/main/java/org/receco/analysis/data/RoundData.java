@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.receco.core.world.Attacks;
 
 /**
  * Everything a metric may read about one round, in one shape whether it comes from a live run
@@ -30,6 +31,11 @@ import java.util.Set;
  * them only. {@link #userId(int)} maps back to the run's id. Because ids are only ever appended and a user never
  * changes population, an included user keeps its dense index from round to round.
  *
+ * <p>Fake users. The accounts of a shilling attack (users of a fake population, {@code users.fake}) are never
+ * seen by metrics: they are left out as an excluded population is, whatever {@link #restrictTo} names, so every
+ * metric is a genuine-user metric. The attacks themselves (targets, windows) are here for the metrics of their
+ * effect ({@link #attacks()}).
+ *
  * <p>Fill protocol for sources: {@link #beginRound}, the {@code set*} / {@code add*} methods, then
  * {@link #derive()}. Not thread-safe.
  */
@@ -50,6 +56,11 @@ public final class RoundData {
     private int userCount;
     private int[] userTopic = new int[0];
     private int[] userPopulation = new int[0];
+    private boolean[] userFake = new boolean[0];
+    private boolean anyFake;
+    private int fakeUsers;
+    private long fakeClicks;
+    private final List<Attacks.Attack> attacks = new ArrayList<>();
     private final List<String> populationNames = new ArrayList<>();
     /** Names of the populations metrics see; empty = all. */
     private List<String> only = List.of();
@@ -119,7 +130,32 @@ public final class RoundData {
 
     /** The run's id of user {@code u} (equal to {@code u} unless {@link #restrictTo} excludes populations). */
     public int userId(int u) {
-        return only.isEmpty() ? u : vUserId[u];
+        return restricted() ? vUserId[u] : u;
+    }
+
+    /** Whether some users are left out (a population restriction, or fake users). */
+    private boolean restricted() {
+        return !only.isEmpty() || anyFake;
+    }
+
+    /** Fake accounts taking part this round (never among {@link #users()}). */
+    public int fakeUsers() {
+        return fakeUsers;
+    }
+
+    /** Clicks (each a rating) of the fake accounts this round: the attack's cost, never any metric's input. */
+    public long fakeClicks() {
+        return fakeClicks;
+    }
+
+    /** The shilling attacks begun by this round, in the order they began. */
+    public List<Attacks.Attack> attacks() {
+        return java.util.Collections.unmodifiableList(attacks);
+    }
+
+    /** Records an attack (sources: once, in the round it began). */
+    public void addAttack(Attacks.Attack a) {
+        attacks.add(a);
     }
 
     /** Population id of user {@code u} (0 = the scenario's first population). */
@@ -346,13 +382,21 @@ public final class RoundData {
 
     /** User {@code u}'s topic of origin and population. */
     public void setUser(int u, int topic, int population) {
+        setUser(u, topic, population, false);
+    }
+
+    /** User {@code u}'s topic of origin, population, and whether it is fake (then no metric sees it). */
+    public void setUser(int u, int topic, int population, boolean fake) {
         if (u >= userTopic.length) {
             int c = Math.max(u + 1, userTopic.length * 2);
             userTopic = Arrays.copyOf(userTopic, c);
             userPopulation = Arrays.copyOf(userPopulation, c);
+            userFake = Arrays.copyOf(userFake, c);
         }
         userTopic[u] = topic;
         userPopulation[u] = population;
+        userFake[u] = fake;
+        anyFake |= fake;
         userCount = Math.max(userCount, u + 1);
     }
 
@@ -457,7 +501,7 @@ public final class RoundData {
         vUserId = grow(vUserId, users);
         for (int u = 0; u < users; u++) {
             int p = userPopulation[u];
-            if (p < in.length && in[p]) {
+            if ((only.isEmpty() || p < in.length && in[p]) && !userFake[u]) {
                 vUserId[k++] = u;
             }
         }
@@ -548,7 +592,17 @@ public final class RoundData {
         while (clickUser < users) {
             clickStart[++clickUser] = clickTotal;
         }
-        if (only.isEmpty()) {
+        fakeUsers = 0;
+        fakeClicks = 0;
+        if (anyFake) {
+            for (int u = 0; u < users; u++) {
+                if (userFake[u]) {
+                    fakeUsers++;
+                    fakeClicks += clickStart[u + 1] - clickStart[u];
+                }
+            }
+        }
+        if (!restricted()) {
             vUsers = users;
             vSlateStart = slateStart;
             vSlateItem = slateItem;

@@ -126,6 +126,13 @@ public final class MetricCatalog {
         for (Accuracy.Kind k : Accuracy.Kind.values()) {
             computed(c -> new Accuracy(k, c.k()), "k");
         }
+        // Shilling attacks: recorded only in runs with an attack (NaN otherwise, so nothing is written).
+        computed(c -> new TargetHitRatio(c.k()), "k");
+        computed(c -> new TargetNdcg(c.k()), "k");
+        computed(c -> new TargetExposureShare());
+        for (AttackCost.Kind k : AttackCost.Kind.values()) {
+            computed(c -> new AttackCost(k));
+        }
 
         kernel("users", "kernel", "users taking part in the round");
         kernel("items.live", "kernel", "live items at the end of the round");
@@ -162,6 +169,13 @@ public final class MetricCatalog {
         register(new Entry(PredictionMse.NAME, "accuracy",
                 "mean squared error of predicted scores against true utilities over live items "
                         + "(T-RECS MSEMeasurement)", Set.of(), List.of("mseUsers"), mse));
+        Observed attackScores = new Observed("attack.scores", "the recommender's scores of every live item",
+                false, c -> new AttackScores());
+        register(new Entry(AttackScores.RANK, "attack", "mean rank of the attack's targets among the live items by "
+                + "the recommender's score, over genuine users (1 = best)", Set.of(), List.of(), attackScores));
+        register(new Entry(AttackScores.SHIFT, "attack", "prediction shift: mean change of the targets' scores, "
+                + "relative to each genuine user's mean score, since the attack began (Mobasher et al. 2007)",
+                Set.of(), List.of(), attackScores));
         Observed group = new Observed("mainstream-niche", "the true utilities of every live item", false,
                 c -> new MainstreamNicheGap(c.config().nicheShare()));
         MainstreamNicheGap.DEFINITIONS.forEach((name, definition) -> register(new Entry(name,

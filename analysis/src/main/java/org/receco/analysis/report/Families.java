@@ -39,7 +39,10 @@ public final class Families {
             {"quality.corr.", "Pearson r"}, {"alignment.", "cosine"}, {"homogenisation.", "Jaccard index"},
             {"diversity.", "cosine"}, {"topic.entropy", "nats"}, {"topic.distinct", "topics"},
             {"topic.", "share of clicks"}, {"interest.", "latent distance"}, {"users.distance.ratio", "ratio"},
-            {"users.distance.", "latent distance"}, {"accuracy.mrr", "reciprocal rank"}, {"accuracy.", "score, 0-1"},
+            {"users.distance.", "latent distance"}, {"attack.target.rank", "rank among live items"},
+            {"attack.target.exposure", "share of slate positions"}, {"attack.target.", "score, 0-1"},
+            {"attack.cost.ratings", "ratings"}, {"attack.cost.", "share of accounts"},
+            {"attack.prediction_shift", "recommender score"}, {"accuracy.mrr", "reciprocal rank"}, {"accuracy.", "score, 0-1"},
             {"like_rate", "likes per click"}, {"utility.relative", "ratio to oracle"},
             {"utility.", "true utility"}, {"users", "users"}, {"items.live", "items"},
             {"exposures", "slate positions"}, {"clicks", "clicks"}, {"likes", "likes"}};

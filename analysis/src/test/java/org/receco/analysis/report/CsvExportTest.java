@@ -115,7 +115,7 @@ class CsvExportTest {
                 line two",12
                 """, Files.readString(out.resolve("llm_calls.csv")));
         assertEquals("round,name,value\n0,\"odd, name\",0.25\n", Files.readString(out.resolve("metrics.csv")));
-        assertEquals("id,topic,population,joined_round\n0,0,0,0\n1,0,0,0\n",
+        assertEquals("id,topic,population,joined_round,fake\n0,0,0,0,FALSE\n1,0,0,0,FALSE\n",
                 Files.readString(out.resolve("users.csv")));
     }
 }

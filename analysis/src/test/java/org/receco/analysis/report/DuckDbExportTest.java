@@ -97,7 +97,8 @@ class DuckDbExportTest {
                 assertEquals("ZSTD", rs.getString(1));
                 assertFalse(rs.next());
             }
-            assertEquals(List.of("user_id INTEGER", "topic INTEGER", "population INTEGER", "joined_round INTEGER"),
+            assertEquals(List.of("user_id INTEGER", "topic INTEGER", "population INTEGER", "joined_round INTEGER",
+                            "fake BOOLEAN"),
                     columns(s, "read_parquet('" + tmp.resolve("pq/users.parquet") + "')"));
             assertEquals(List.of("item_id INTEGER", "author_id INTEGER", "created_round INTEGER", "quality FLOAT",
                     "topic INTEGER"), columns(s, "read_parquet('" + tmp.resolve("pq/items.parquet") + "')"));

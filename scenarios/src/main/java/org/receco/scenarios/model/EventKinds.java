@@ -6,14 +6,15 @@ import org.receco.core.util.Registry;
  * The event kinds a scenario's {@code events} list may name in its {@code type} key, each a record implementing
  * {@link EventSpec}. The loader validates an event against its record, the schema lists every kind and the
  * wiring asks the spec for its kernel event, so registering here is all a new kind needs (per-kind defaults
- * may go in {@code event-defaults.yaml}). Attack events injecting fake-user populations are meant to be added
+ * may go in {@code event-defaults.yaml}). Shilling attacks ({@code attack}) inject their fake-user populations
  * this way.
  */
 public final class EventKinds {
     private static final Registry<Class<? extends EventSpec>> KINDS = new Registry<Class<? extends EventSpec>>("event")
             .register("breaking-news", BreakingNewsSpec.class)
             .register("switch-recommender", SwitchRecommenderSpec.class)
-            .register("add-population", AddPopulationSpec.class);
+            .register("add-population", AddPopulationSpec.class)
+            .register("attack", AttackSpec.class);
 
     private EventKinds() {
     }

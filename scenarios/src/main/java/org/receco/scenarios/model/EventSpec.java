@@ -22,4 +22,17 @@ public interface EventSpec extends CrossChecked {
     default EventFootprint footprint() {
         return EventFootprint.NONE;
     }
+
+    /** As {@link #footprint()}, for an event whose size follows the scenario's (an attack's share of users). */
+    default EventFootprint footprint(Scenario scenario) {
+        return footprint();
+    }
+
+    /**
+     * Whether this event would change nothing (an attack with no fake accounts): the wiring then leaves it out
+     * entirely, no event row included, so the run equals the same scenario without it.
+     */
+    default boolean inert() {
+        return false;
+    }
 }

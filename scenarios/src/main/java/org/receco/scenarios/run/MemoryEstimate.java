@@ -43,7 +43,7 @@ public record MemoryEstimate(long users, long items, long bytes) {
         long burstItems = 0;
         long factors = s.recommender().wholeParam("factors");
         for (EventSpec e : s.events()) {
-            EventFootprint f = e.footprint();
+            EventFootprint f = e.footprint(s);
             users += f.users();
             clicksPerRound += f.clicksPerRound();
             burstItems += f.items();

@@ -309,5 +309,12 @@ public final class Runner {
                 r.clicks() == 0 ? 0.0 : 100.0 * r.likes() / r.clicks());
         out.printf("  last round        exposure Gini %.4f | homogenisation (clicks) %.5f | mean interest shift %.4f%n",
                 r.metric("gini.exposure.item"), r.metric("homogenisation.click"), r.metric("interest.shift"));
+        if (r.runDir() != null) {
+            try {
+                AttackSummary.print(AttackSummary.read(r.runDir()), out);
+            } catch (java.sql.SQLException e) {
+                out.printf("  attacks           not readable: %s%n", e.getMessage());
+            }
+        }
     }
 }

@@ -163,7 +163,10 @@ public final class ScenarioWiring implements Wiring {
                 scenario.metrics().populations());
     }
 
-    /** Each event spec's kernel event ({@link EventSpec#create}); the kinds are {@link EventKinds}' entries. */
+    /**
+     * Each event spec's kernel event ({@link EventSpec#create}), leaving out {@link EventSpec#inert()} ones; the
+     * kinds are {@link EventKinds}' entries.
+     */
     @Override
     public List<ScenarioEvent> events() {
         EventContext context = new EventContext() {
@@ -184,7 +187,9 @@ public final class ScenarioWiring implements Wiring {
         };
         List<ScenarioEvent> list = new ArrayList<>();
         for (EventSpec e : scenario.events()) {
-            list.add(e.create(context));
+            if (!e.inert()) {
+                list.add(e.create(context));
+            }
         }
         return list;
     }

@@ -18,7 +18,7 @@ class EventKindsTest {
 
     @Test
     void everyKindIsARecordRegisteredUnderTheNameItsSpecsAndEventsReport() {
-        assertEquals(List.of("breaking-news", "switch-recommender", "add-population"),
+        assertEquals(List.of("breaking-news", "switch-recommender", "add-population", "attack"),
                 List.copyOf(EventKinds.registry().names()));
         for (Map.Entry<String, Class<? extends EventSpec>> e : EventKinds.registry().entries().entrySet()) {
             assertTrue(e.getValue().isRecord(), e.getKey());
@@ -46,7 +46,8 @@ class EventKindsTest {
         };
         List<EventSpec> specs = List.of(new BreakingNewsSpec(3, 1, 10, 8, 0.3, 2, List.of()),
                 new SwitchRecommenderSpec(4, new RecommenderSpec("random", 1, 0, Map.of(), 0)),
-                new AddPopulationSpec(5, "bots", 7, "simuline", Map.of()));
+                new AddPopulationSpec(5, "bots", 7, "simuline", Map.of()),
+                new AttackSpec(6, 9, "shills", "bandwagon", 0.03, List.of(), 5, 3, 0, 0, 0.5, null));
         for (EventSpec s : specs) {
             ScenarioEvent e = s.create(none);
             assertEquals(s.type(), e.type());

@@ -136,6 +136,27 @@ public final class RoundState {
     }
 
     /**
+     * Replaces user {@code u}'s slate by {@code items[off..off+n)}, before any click of {@code u} this round: for an
+     * account that reaches items by itself (search, a direct link) rather than through the recommender, as the fake
+     * accounts of a shilling attack do (Lam &amp; Riedl, WWW 2004). Its clicks then name positions of this slate, and
+     * the feedback phase counts these positions as exposures, as a platform counts page views. A position keeps
+     * the channel the composer gave it. Thread-safe per distinct user.
+     *
+     * @throws IllegalArgumentException if {@code n} exceeds the slate capacity
+     * @throws IllegalStateException    if {@code u} has clicked already this round
+     */
+    public void replaceSlate(int u, int[] items, int off, int n) {
+        if (n < 0 || n > slateCap) {
+            throw new IllegalArgumentException("a slate holds at most " + slateCap + " items, got " + n);
+        }
+        if (clickCount[u] > 0) {
+            throw new IllegalStateException("user " + u + " has clicked already this round; its slate is fixed");
+        }
+        System.arraycopy(items, off, slate, u * slateCap, n);
+        slateLen[u] = n;
+    }
+
+    /**
      * Records a click by {@code u} on the item at slate position {@code pos}. Thread-safe per distinct user.
      *
      * @throws ClickOverflowException if {@code u} already has {@link #clickCapacity()} clicks this round: a

@@ -138,7 +138,7 @@ public final class H2RunStore implements RunSink {
                 catalogue(k, Schema.BUILT_IN.get(k), "kernel");
             }
             conn.commit();
-            insUser = conn.prepareStatement("INSERT INTO users VALUES (?, ?, ?, ?)");
+            insUser = conn.prepareStatement("INSERT INTO users VALUES (?, ?, ?, ?, ?)");
             insPopulation = conn.prepareStatement("INSERT INTO populations VALUES (?, ?, ?, ?)");
             insAuthor = conn.prepareStatement("INSERT INTO authors VALUES (?, ?, ?)");
             insItem = conn.prepareStatement("INSERT INTO items VALUES (?, ?, ?, ?, ?)");
@@ -382,6 +382,7 @@ public final class H2RunStore implements RunSink {
             b.userTopic[k] = users.topic(u);
             b.userPopulation[k] = users.population(u);
             b.userJoined[k] = users.joinedRound(u);
+            b.userFake[k] = populations.isFake(users.population(u));
         }
         usersSeen = users.count();
 
@@ -503,6 +504,7 @@ public final class H2RunStore implements RunSink {
             insUser.setInt(2, b.userTopic[k]);
             insUser.setInt(3, b.userPopulation[k]);
             insUser.setInt(4, b.userJoined[k]);
+            insUser.setBoolean(5, b.userFake[k]);
             add(insUser, k);
         }
         flush(insUser, b.userCount);

@@ -27,6 +27,7 @@ final class RoundBuffer {
     int[] userTopic = new int[0];
     int[] userPopulation = new int[0];
     int[] userJoined = new int[0];
+    boolean[] userFake = new boolean[0];
 
     int authorFrom;
     int authorCount;
@@ -98,6 +99,7 @@ final class RoundBuffer {
             userTopic = Arrays.copyOf(userTopic, c);
             userPopulation = Arrays.copyOf(userPopulation, c);
             userJoined = Arrays.copyOf(userJoined, c);
+            userFake = Arrays.copyOf(userFake, c);
         }
     }
 

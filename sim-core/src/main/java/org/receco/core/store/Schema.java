@@ -65,10 +65,11 @@ public final class Schema {
                     Column.of("live_items", INTEGER), Column.of("committed_at", TIMESTAMP_TZ))
                     .withVolatile("committed_at"),
             TableSpec.of("users", "initial users at start; users joining later in the transaction of the round they "
-                            + "joined. topic = of origin",
+                            + "joined. topic = of origin; fake = an account of a shilling attack (its population is "
+                            + "fake), left out of every genuine-user metric",
                     "joined_round", List.of("id"),
                     Column.of("id", INTEGER), Column.of("topic", INTEGER), Column.of("population", INTEGER),
-                    Column.of("joined_round", INTEGER)),
+                    Column.of("joined_round", INTEGER), Column.of("fake", BOOLEAN)),
             TableSpec.of("populations", "user populations: dense id (users.population), unique name, the user "
                             + "model's name, the round it joined (0 for those declared in the scenario)",
                     "joined_round", List.of("id"),

@@ -10,10 +10,17 @@ import java.util.OptionalInt;
  * Each user belongs to one ({@link UserStore#population(int)}); a population has its own choice model, so
  * latent users, LLM-driven users and injected fake users can share a platform and be told apart by metrics and
  * in the run database's {@code populations} table.
+ *
+ * <p>A population is <em>fake</em> when its users are the accounts of a shilling attack (Lam &amp; Riedl, WWW
+ * 2004; Mobasher et al., ACM TOIT 2007): the run database marks each of them ({@code users.fake}), and metrics of
+ * genuine users leave them out. {@link #fakeUsers} gives the per-user labels that detectors are scored against.
  */
 public final class Populations {
-    /** One population: dense id, unique name, the name of its user model, and the round it joined. */
-    public record Population(int id, String name, String model, int joinedRound) {
+    /**
+     * One population: dense id, unique name, the name of its user model, the round it joined, and whether its
+     * users are fake (an attack's accounts).
+     */
+    public record Population(int id, String name, String model, int joinedRound, boolean fake) {
     }
 
     private final List<Population> all = new ArrayList<>();
@@ -24,6 +31,15 @@ public final class Populations {
      * @throws IllegalArgumentException if {@code name} is blank or already taken
      */
     public int add(String name, String model, int joinedRound) {
+        return add(name, model, joinedRound, false);
+    }
+
+    /**
+     * Registers a population, fake (an attack's accounts) or genuine; returns its id.
+     *
+     * @throws IllegalArgumentException if {@code name} is blank or already taken
+     */
+    public int add(String name, String model, int joinedRound, boolean fake) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a population needs a name");
         }
@@ -31,7 +47,7 @@ public final class Populations {
             throw new IllegalArgumentException("population '" + name + "' exists already; population names must "
                     + "be unique (known: " + String.join(", ", names()) + ")");
         }
-        all.add(new Population(all.size(), name, model, joinedRound));
+        all.add(new Population(all.size(), name, model, joinedRound, fake));
         return all.size() - 1;
     }
 
@@ -55,6 +71,33 @@ public final class Populations {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** Whether population {@code id}'s users are fake (a population never registered is genuine). */
+    public boolean isFake(int id) {
+        return id < all.size() && all.get(id).fake();
+    }
+
+    /** Whether any population is fake. */
+    public boolean anyFake() {
+        for (Population p : all) {
+            if (p.fake()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per-user labels, {@code true} for the users of fake populations: what a shilling detector's precision and
+     * recall are computed against. A fresh array of {@code users.count()} entries.
+     */
+    public boolean[] fakeUsers(UserStore users) {
+        boolean[] fake = new boolean[users.count()];
+        for (int u = 0; u < fake.length; u++) {
+            fake[u] = isFake(users.population(u));
+        }
+        return fake;
     }
 
     /** Names by id. */

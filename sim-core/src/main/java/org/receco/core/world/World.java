@@ -13,6 +13,7 @@ public final class World implements GroundTruth {
     private final ReviewLog reviews = new ReviewLog();
     private final ItemStats stats = new ItemStats();
     private final Populations populations = new Populations();
+    private final Attacks attacks = new Attacks();
     private UtilityFunction utility = (u, i) -> 0f;
 
     public World(LatentSpace space, int userCapacity, int authorCapacity, int itemCapacity) {
@@ -63,6 +64,11 @@ public final class World implements GroundTruth {
     /** The user populations (names, models, joining rounds); users refer to them by id. */
     public Populations populations() {
         return populations;
+    }
+
+    /** The shilling attacks that have begun (empty in most runs). */
+    public Attacks attacks() {
+        return attacks;
     }
 
     public ItemStats stats() {

@@ -9,6 +9,21 @@ import org.junit.jupiter.api.Test;
 class RoundStateTest {
 
     @Test
+    void anAccountMayReplaceItsSlateBeforeClickingButNotAfter() {
+        RoundState s = new RoundState(4, 3);
+        s.begin(0, 2);
+        s.setSlateLength(1, 4);
+        s.replaceSlate(1, new int[] {9, 7, 5, 3}, 1, 3);
+        assertEquals(3, s.slateLength(1));
+        assertEquals(7, s.slateItem(1, 0));
+        assertEquals(3, s.slateItem(1, 2));
+        s.addClick(1, 2, true, 0f, 5);
+        assertEquals(3, s.clickItem(1, 0));
+        assertThrows(IllegalStateException.class, () -> s.replaceSlate(1, new int[] {1}, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> s.replaceSlate(0, new int[] {1, 2, 3, 4, 5}, 0, 5));
+    }
+
+    @Test
     void clicksReferToSlatePositionsAndBeginClearsTheRound() {
         RoundState s = new RoundState(3, 2);
         s.begin(0, 2);

@@ -109,6 +109,23 @@ class H2RunStoreTest {
     }
 
     @Test
+    void fakeAccountsAreMarkedInTheUsersTableAndLeftOutOfTheKernelCounters() throws SQLException {
+        Path dir = tmp.resolve("fake");
+        TinyWiring w = new TinyWiring(7, 6, 10, 1).withEvent(new PopulationJoins(3, "shills", 4, 5, 5, true));
+        run(dir, w, StoreOptions.everything(5));
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(4, count(c, "SELECT COUNT(*) FROM users WHERE fake"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM users WHERE fake AND population = 0"));
+            assertEquals(10, count(c, "SELECT COUNT(*) FROM users WHERE NOT fake"));
+            // the kernel's users and clicks of round 5 are the 10 genuine users' only
+            assertEquals(10, count(c, "SELECT CAST(\"VALUE\" AS INT) FROM metrics WHERE round = 5 AND name = 'users'"));
+            assertEquals(count(c, "SELECT COUNT(*) FROM interactions WHERE round = 5 AND user_id < 10"),
+                    count(c, "SELECT CAST(\"VALUE\" AS INT) FROM metrics WHERE round = 5 AND name = 'clicks'"));
+            assertEquals(4L * 5, count(c, "SELECT COUNT(*) FROM interactions WHERE round = 5 AND user_id >= 10"));
+        }
+    }
+
+    @Test
     void populationsTableNamesEachUsersPopulationInTheRoundItJoined() throws SQLException {
         Path dir = tmp.resolve("run");
         TinyWiring w = new TinyWiring(7, 6, 10, 1).withEvent(new PopulationJoins(3, "attack", 4, 5));

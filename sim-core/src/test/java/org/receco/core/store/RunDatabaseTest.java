@@ -34,7 +34,7 @@ class RunDatabaseTest {
             "INSERT INTO snapshots VALUES (4, 'user', 0, 0, ARRAY[1.0])",
             "INSERT INTO events VALUES (100000, 4, 'note', 'left over')",
             "INSERT INTO items VALUES (100000, 0, 4, 0.5, 0)",
-            "INSERT INTO users VALUES (100000, 0, 0, 4)",
+            "INSERT INTO users VALUES (100000, 0, 0, 4, FALSE)",
             "INSERT INTO authors VALUES (100000, 0, 4)");
 
     private static final String LATER = "SELECT (SELECT COUNT(*) FROM interactions WHERE round > 3)"

@@ -13,12 +13,17 @@ import org.receco.core.world.World;
  * whose users click the first {@code clicks} slate positions every round (an attack profile rating many
  * items) while their model declares {@code declaredMaxClicks}.
  */
-public record PopulationJoins(int round, String name, int count, int clicks, int declaredMaxClicks)
+public record PopulationJoins(int round, String name, int count, int clicks, int declaredMaxClicks, boolean fake)
         implements ScenarioEvent {
 
     /** A well-behaved population: declares what it clicks. */
     public PopulationJoins(int round, String name, int count, int clicks) {
-        this(round, name, count, clicks, clicks);
+        this(round, name, count, clicks, clicks, false);
+    }
+
+    /** A genuine population. */
+    public PopulationJoins(int round, String name, int count, int clicks, int declaredMaxClicks) {
+        this(round, name, count, clicks, declaredMaxClicks, false);
     }
 
     @Override
@@ -33,7 +38,7 @@ public record PopulationJoins(int round, String name, int count, int clicks, int
 
     @Override
     public void apply(RecEcoModel model) {
-        int id = model.addPopulation(name, "greedy", new GreedyUsers(clicks, declaredMaxClicks));
+        int id = model.addPopulation(name, "greedy", new GreedyUsers(clicks, declaredMaxClicks), fake);
         int[] topics = new int[count];
         float[] vecs = TinyWiring.aroundCentres(model.world().space(), topics,
                 model.streams().stream("tiny.population." + name));

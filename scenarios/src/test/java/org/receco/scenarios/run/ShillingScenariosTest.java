@@ -1,0 +1,225 @@
+package org.receco.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.analysis.metrics.OfflineMetrics;
+import org.receco.analysis.metrics.TargetExposureShare;
+import org.receco.analysis.metrics.TargetHitRatio;
+import org.receco.analysis.stats.MeanInterval;
+import org.receco.core.store.RunDatabase;
+import org.receco.scenarios.LoadedScenario;
+import org.receco.scenarios.ScenarioLoader;
+import org.receco.scenarios.model.AttackSpec;
+import org.receco.scenarios.sweep.SweepFile;
+import org.receco.scenarios.sweep.SweepPlan;
+
+/**
+ * The bundled shilling scenarios run; an attack without accounts leaves the database as it was; fake accounts
+ * stay out of the genuine counters; and over 5 seeds bandwagon and average attacks at 3 % raise the targets'
+ * HR@10 among genuine users over the paired run without the attack (the same seed and the same targets), random
+ * less than bandwagon. Small worlds (120 users, 26 rounds) keep each run about a second.
+ */
+class ShillingScenariosTest {
+    private static final Path DIR = Path.of("shilling");
+    private static final List<String> SMALL = List.of("users.count=120", "rounds=26", "events.0.round=8",
+            "events.0.end=16", "store.impressions=full");
+
+    @TempDir
+    Path out;
+
+    static List<Path> bundled() throws IOException {
+        try (Stream<Path> s = Files.list(DIR)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith("-sweep.yaml"))
+                    .sorted().toList();
+        }
+    }
+
+    private RunResult run(Path file, String dir, List<String> sets) {
+        LoadedScenario s = new ScenarioLoader().load(file, sets);
+        return Runner.run(s, new Runner.Options(out.resolve(dir), 1, null));
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void everyBundledAttackRunsAndReportsItsTargets() throws Exception {
+        List<Path> files = bundled();
+        assertTrue(files.size() >= 3, "bundled: " + files);
+        for (Path f : files) {
+            RunResult r = run(f, f.getFileName().toString(), with(SMALL, "users.count=150", "rounds=14",
+                    "events.0.round=5", "events.0.end=9", "store.impressions=off"));
+            assertTrue(r.completed(), f.toString());
+            List<AttackSummary.Line> lines = AttackSummary.read(r.runDir());
+            assertEquals(1, lines.size(), f.toString());
+            assertEquals(5, lines.get(0).accounts(), f + ": 3 % of 150 genuine users");
+            assertFalse(Double.isNaN(lines.get(0).during()), f.toString());
+            try (Connection c = RunDatabase.open(r.runDir()); Statement st = c.createStatement()) {
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM users WHERE fake");
+                rs.next();
+                assertEquals(5, rs.getInt(1));
+                // the kernel's click counter is the genuine users' clicks: 2 each per round
+                rs = st.executeQuery("SELECT MIN(value), MAX(value) FROM metrics WHERE name = 'clicks'");
+                rs.next();
+                assertEquals(300.0, rs.getDouble(1), f.toString());
+                assertEquals(300.0, rs.getDouble(2), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void theBudgetSweepPlansEveryStrategyAtEveryShareWithPairedSeedsAndOneRunOfItCompletes() {
+        SweepPlan p = SweepPlan.of(SweepFile.read(DIR.resolve("budget-sweep.yaml"), List.of()), new ScenarioLoader());
+        assertEquals(20, p.points().size());
+        assertEquals(100, p.runs().size());
+        for (SweepPlan.PlannedRun r : p.runs()) {
+            var sc = p.load(r).scenario();
+            assertEquals(r.point().value("events.0.share"), String.valueOf(((AttackSpec) sc.events().get(0)).share()));
+            assertEquals(p.runs().get(r.replicate()).seed(), r.seed(), "replicate " + r.replicate() + " is paired");
+        }
+        SweepPlan.PlannedRun last = p.runs().get(p.runs().size() - 1);
+        RunResult r = Runner.run(new ScenarioLoader().load(DIR.resolve("bandwagon.yaml"), List.of("users.count=100",
+                "rounds=10", "events.0.round=3", "events.0.end=6", "events.0.strategy="
+                        + last.point().value("events.0.strategy"), "events.0.share=" + last.point().value(
+                        "events.0.share"))), new Runner.Options(out.resolve("sweep-point"), 1, null));
+        assertTrue(r.completed());
+        assertFalse(Double.isNaN(r.metric("attack.target.hr")));
+    }
+
+    @Test
+    void anAttackWithoutAccountsLeavesTheDatabaseAsWithoutTheAttack() throws Exception {
+        List<String> small = List.of("users.count=60", "rounds=12", "events.0.round=4", "events.0.end=8");
+        RunResult zero = run(DIR.resolve("bandwagon.yaml"), "zero", with(small, "events.0.share=0"));
+        RunResult three = run(DIR.resolve("bandwagon.yaml"), "three", with(small, "events.0.share=0.05"));
+        Path none = Files.writeString(out.resolve("none.yaml"), Files.readString(DIR.resolve("bandwagon.yaml"))
+                .replaceAll("(?s)\nevents:.*", "\n"));
+        RunResult without = run(none, "none", List.of("users.count=60", "rounds=12"));
+        String a = digestWithoutManifest(zero.runDir());
+        assertEquals(a, digestWithoutManifest(without.runDir()));
+        assertFalse(a.equals(digestWithoutManifest(three.runDir())), "a real attack changes the database");
+    }
+
+    /** The digest of every table but the manifest (which holds the scenario text, and so differs by design). */
+    private static String digestWithoutManifest(Path runDir) throws Exception {
+        try (Connection c = RunDatabase.open(runDir); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM run_manifest");
+            c.commit();
+            return RunDatabase.digest(c);
+        }
+    }
+
+    /** Per seed: the attack run's mean target HR@10 over rounds 9-25 and the paired no-attack run's. */
+    private Map<Integer, double[]> paired(String strategy, double[] exposureAfter) throws Exception {
+        Map<Integer, double[]> out = new TreeMap<>();
+        for (int seed = 1; seed <= 5; seed++) {
+            RunResult attack = run(DIR.resolve("bandwagon.yaml"), strategy + seed,
+                    with(SMALL, "seed=" + seed, "events.0.strategy=" + strategy));
+            RunResult none = run(DIR.resolve("bandwagon.yaml"), strategy + seed + "-none",
+                    with(SMALL, "seed=" + seed, "events.0.share=0"));
+            double[][] a = offline(attack.runDir(), attack.runDir());
+            double[][] b = offline(none.runDir(), attack.runDir());
+            out.put(seed, new double[] {mean(a[0], 9, 26), mean(b[0], 9, 26)});
+            if (exposureAfter != null) {
+                exposureAfter[seed - 1] = mean(a[1], 16, 26) - mean(b[1], 16, 26);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * attack.target.hr and attack.target.exposure per round, recomputed from {@code runDir}'s database with the
+     * targets of the attack in {@code attackRun} (copied into it when it is the paired run without the attack).
+     */
+    private static double[][] offline(Path runDir, Path attackRun) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = RunDatabase.open(attackRun); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT round, attack, population, strategy, start_round, end_round, "
+                     + "push, item_id FROM attack_targets")) {
+            while (rs.next()) {
+                rows.add(rs.getInt(1) + ", '" + rs.getString(2) + "', " + rs.getInt(3) + ", '" + rs.getString(4)
+                        + "', " + rs.getInt(5) + ", " + rs.getInt(6) + ", " + rs.getBoolean(7) + ", " + rs.getInt(8));
+            }
+        }
+        double[][] v = new double[2][26];
+        java.util.Arrays.fill(v[0], Double.NaN);
+        java.util.Arrays.fill(v[1], Double.NaN);
+        try (Connection c = RunDatabase.open(runDir); Statement st = c.createStatement()) {
+            if (!runDir.equals(attackRun)) {
+                st.execute("CREATE TABLE attack_targets (round INTEGER, attack VARCHAR, population INTEGER, "
+                        + "strategy VARCHAR, start_round INTEGER, end_round INTEGER, push BOOLEAN, item_id INTEGER)");
+                for (String r : rows) {
+                    st.execute("INSERT INTO attack_targets VALUES (" + r + ")");
+                }
+                c.commit();
+            }
+            OfflineMetrics.compute(c, List.of(new TargetHitRatio(10), new TargetExposureShare()),
+                    (round, name, value) -> v[name.equals("attack.target.hr") ? 0 : 1][round] = value);
+        }
+        return v;
+    }
+
+    private static double mean(double[] v, int from, int to) {
+        double s = 0;
+        int n = 0;
+        for (int r = from; r < to; r++) {
+            if (!Double.isNaN(v[r])) {
+                s += v[r];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    @Test
+    void bandwagonAndAverageRaiseTheTargetsHitRatioRandomLessThanBandwagon() throws Exception {
+        double[] exposureAfter = new double[5];
+        Map<Integer, double[]> bandwagon = paired("bandwagon", exposureAfter);
+        Map<Integer, double[]> average = paired("average", null);
+        Map<Integer, double[]> random = paired("random", null);
+        double lift = 0;
+        double liftAverage = 0;
+        double liftRandom = 0;
+        for (int seed = 1; seed <= 5; seed++) {
+            double[] b = bandwagon.get(seed);
+            double[] a = average.get(seed);
+            double[] r = random.get(seed);
+            System.out.printf("seed %d: HR@10 rounds 9-25 bandwagon %.4f vs %.4f | average %.4f vs %.4f | "
+                    + "random %.4f vs %.4f%n", seed, b[0], b[1], a[0], a[1], r[0], r[1]);
+            // Every seed: the attack run above its pair.
+            assertTrue(b[0] > b[1], "bandwagon, seed " + seed + ": " + b[0] + " vs " + b[1]);
+            assertTrue(a[0] > a[1], "average, seed " + seed + ": " + a[0] + " vs " + a[1]);
+            lift += b[0] - b[1];
+            liftAverage += a[0] - a[1];
+            liftRandom += r[0] - r[1];
+        }
+        // The margin: a mean lift of at least 0.03 (3 points of HR@10) over the 5 seeds; the no-attack HR of
+        // unpopular targets is about 0.01, so that is a four-fold rise at the least.
+        assertTrue(lift / 5 >= 0.03, "bandwagon lifts HR@10 by " + lift / 5 + " on average");
+        assertTrue(liftAverage / 5 >= 0.03, "average lifts HR@10 by " + liftAverage / 5 + " on average");
+        assertTrue(liftRandom < lift, "random lifts " + liftRandom / 5 + " on average, bandwagon " + lift / 5);
+        MeanInterval ci = MeanInterval.of(exposureAfter);
+        System.out.printf("lift of HR@10 over 5 seeds: bandwagon %.4f, average %.4f, random %.4f%n", lift / 5,
+                liftAverage / 5, liftRandom / 5);
+        System.out.printf("target exposure among genuine users, rounds 16-25 (10 rounds after a 3 %% bandwagon "
+                + "attack), minus the paired no-attack run: mean %.4f, 95 %% CI [%.4f, %.4f] over 5 seeds%n",
+                ci.mean(), ci.low(), ci.high());
+    }
+}
