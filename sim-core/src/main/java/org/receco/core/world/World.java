@@ -1,5 +1,7 @@
 package org.receco.core.world;
 
+import java.util.Objects;
+
 /**
  * The simulated world of one run: the latent space, users, authors, items, and the platform's observable
  * records (feedback log, item counters). Owned by the model; agents reach it through their phase calls.
@@ -13,6 +15,7 @@ public final class World implements GroundTruth {
     private final ItemStats stats = new ItemStats();
     private final Populations populations = new Populations();
     private UtilityFunction utility = (u, i) -> 0f;
+    private ItemText text = ItemText.PLAIN;
 
     public World(LatentSpace space, int userCapacity, int authorCapacity, int itemCapacity) {
         this.space = space;
@@ -48,6 +51,15 @@ public final class World implements GroundTruth {
 
     public void setUtility(UtilityFunction utility) {
         this.utility = utility;
+    }
+
+    /** The words of topics and items (public metadata, not ground truth); {@link ItemText#PLAIN} unless set. */
+    public ItemText text() {
+        return text;
+    }
+
+    public void setText(ItemText text) {
+        this.text = Objects.requireNonNull(text, "item text");
     }
 
     public FeedbackLog feedback() {
