@@ -15,6 +15,15 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.agents.text.ItemTextTables;
+import org.receco.core.ForwardingWiring;
+import org.receco.core.RecEcoModel;
+import org.receco.core.RunManifest;
+import org.receco.core.Wiring;
+import org.receco.core.rng.RandomStreams;
+import org.receco.core.spi.Observer;
+import org.receco.core.store.H2RunStore;
+import org.receco.core.world.ItemText;
+import org.receco.core.world.World;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioLoader;
@@ -90,6 +99,61 @@ class ItemTextWiringTest {
         assertEquals(metrics(r.runDir()), metrics(plainNames.runDir()), "words change no metric");
         try (Connection c = RunDatabase.open(plainNames.runDir())) {
             assertEquals(List.of("politics"), rows(c, "SELECT name FROM topics WHERE topic = 0"));
+        }
+    }
+
+    /** The scenario's run as before items had words: plain text, no recorder. */
+    private Path runWithoutWords(String name) throws Exception {
+        Path f = Files.writeString(dir.resolve(name + ".yaml"), SCENARIO);
+        LoadedScenario loaded = new ScenarioLoader().load(f);
+        ScenarioWiring words = new ScenarioWiring(loaded.scenario());
+        Wiring plain = new ForwardingWiring() {
+            @Override
+            protected Wiring delegate() {
+                return words;
+            }
+
+            @Override
+            public World createWorld(RandomStreams streams) {
+                World w = words.createWorld(streams);
+                w.setText(ItemText.PLAIN);
+                return w;
+            }
+
+            @Override
+            public List<Observer> createObservers() {
+                return words.createObservers().stream().filter(o -> !(o instanceof ItemTextTables)).toList();
+            }
+        };
+        Path runDir = Files.createDirectories(dir.resolve(name));
+        RunManifest manifest = Runner.newManifest(loaded, 2);
+        RecEcoModel model = new RecEcoModel(plain);
+        model.setThreads(2);
+        try (H2RunStore store = Runner.openStore(runDir, loaded.scenario())) {
+            model.setSink(store, manifest);
+            model.start();
+            model.runToEnd();
+            store.finish(manifest.ended(RunManifest.COMPLETED, "now", null));
+        }
+        return runDir;
+    }
+
+    @Test
+    void wordsChangeNothingElseInTheStore() throws Exception {
+        Path with = run("with", 2).runDir();
+        Path without = runWithoutWords("without");
+        try (Connection a = RunDatabase.open(with); Connection b = RunDatabase.open(without)) {
+            assertEquals(List.of("0"), rows(b, "SELECT COUNT(*) FROM information_schema.tables "
+                    + "WHERE LOWER(table_name) IN ('item_text', 'topics')"));
+            for (String sql : List.of("SELECT round || ' ' || name || ' ' || \"VALUE\" FROM metrics ORDER BY round, name",
+                    "SELECT round || ' ' || user_id || ' ' || item || ' ' || position || ' ' || liked FROM interactions "
+                            + "ORDER BY round, user_id, position",
+                    "SELECT id || ' ' || author || ' ' || created_round || ' ' || quality || ' ' || topic FROM items "
+                            + "ORDER BY id")) {
+                List<String> x = rows(a, sql);
+                assertTrue(!x.isEmpty(), sql);
+                assertEquals(x, rows(b, sql), sql);
+            }
         }
     }
 }
