@@ -84,27 +84,26 @@ public final class GeneratedItemText implements ItemText {
 
     @Override
     public String title(int item) {
-        return write(item, titles, 0);
+        return write(item, true);
     }
 
     @Override
     public String summary(int item) {
-        return write(item, summaries, 1);
+        return write(item, false);
     }
 
-    private String write(int item, Template[] templates, int which) {
+    private String write(int item, boolean title) {
         int topic = items.topic(item);
         String[] w = words[Math.floorMod(topic, words.length)];
-        // Title and summary draw from one sequence per item, so they name the same three words.
+        // Title and summary replay one draw sequence per item, so they name the same three words.
         SplitMix rng = new SplitMix(RandomStreams.seed(seed, item, 0));
         int lead = strongestDim(item) % w.length;
         int second = other(rng, w.length, lead, -1);
         int third = other(rng, w.length, lead, second);
         int[] picked = {lead, second, third};
-        Template t = templates[rng.nextInt(templates.length)];
-        if (which == 1) {
-            t = templates[rng.nextInt(templates.length)];
-        }
+        int titleTemplate = rng.nextInt(titles.length);
+        int summaryTemplate = rng.nextInt(summaries.length);
+        Template t = title ? titles[titleTemplate] : summaries[summaryTemplate];
         StringBuilder sb = new StringBuilder(64);
         for (int k = 0; k < t.slots().length; k++) {
             sb.append(t.literals()[k]);
