@@ -39,6 +39,19 @@ public final class ItemAgent {
         return topic;
     }
 
+    /** The item's title from the scenario's vocabulary (items.text). */
+    public String getTitle() {
+        return view.model().world().text().title(id);
+    }
+
+    public String getSummary() {
+        return view.model().world().text().summary(id);
+    }
+
+    public String getTopicName() {
+        return view.model().world().text().topicName(topic);
+    }
+
     public int getCreatedRound() {
         return items().createdRound(id);
     }

@@ -1,5 +1,6 @@
 package org.receco.scenarios.study;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.receco.analysis.metrics.ConsumptionHistory;
 import org.receco.core.ForwardingWiring;
@@ -34,7 +35,9 @@ final class StudyWiring extends ForwardingWiring {
 
     @Override
     public List<Observer> createObservers() {
-        return StudyMetrics.observers(metrics, delegate.scenario().metrics().config().with(def.options()), baseline,
-                record);
+        List<Observer> list = new ArrayList<>(StudyMetrics.observers(metrics,
+                delegate.scenario().metrics().config().with(def.options()), baseline, record));
+        list.addAll(ScenarioWiring.recorders());
+        return list;
     }
 }

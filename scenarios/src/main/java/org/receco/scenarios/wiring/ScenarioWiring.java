@@ -5,6 +5,8 @@ import java.util.List;
 import org.receco.agents.Components;
 import org.receco.agents.data.RatingsWorld;
 import org.receco.agents.space.SyntheticSpace;
+import org.receco.agents.text.GeneratedItemText;
+import org.receco.agents.text.ItemTextTables;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricContext;
 import org.receco.analysis.metrics.MetricsObserver;
@@ -21,9 +23,11 @@ import org.receco.core.spi.UserChoiceModel;
 import org.receco.core.world.GroundTruth;
 import org.receco.core.world.World;
 import org.receco.scenarios.ComponentParams;
+import org.receco.scenarios.VocabularyFile;
 import org.receco.scenarios.model.EventContext;
 import org.receco.scenarios.model.EventKinds;
 import org.receco.scenarios.model.EventSpec;
+import org.receco.scenarios.model.ItemTextSpec;
 import org.receco.scenarios.model.NamedComponentSpec;
 import org.receco.scenarios.model.PopulationSpec;
 import org.receco.scenarios.model.RecommenderSpec;
@@ -75,7 +79,11 @@ public final class ScenarioWiring implements Wiring {
         int authors = scenario.authors().count();
         int perRound = Math.max(1, authors * 5);
         int lifetime = Math.max(1, scenario.items().lifetime());
-        return new World(space.space(), users, authors, perRound * Math.min(lifetime + 1, scenario.rounds()));
+        World world = new World(space.space(), users, authors, perRound * Math.min(lifetime + 1, scenario.rounds()));
+        ItemTextSpec text = scenario.items().text();
+        world.setText(new GeneratedItemText(VocabularyFile.load(text.vocabulary()).renamed(text.topicNames()),
+                world.items(), streams));
+        return world;
     }
 
     /** The user model of population 0, the first of {@code users.populations} (or the single population). */
@@ -155,12 +163,19 @@ public final class ScenarioWiring implements Wiring {
      * The observers recording the metrics the scenario names ({@code metrics.names}; empty = the catalogue's
      * defaults, see {@link MetricCatalog}) with the scenario's metric options: one {@link MetricsObserver} for
      * those computed from the round's data, over the users of {@code metrics.populations} (empty = every user),
-     * and one observer per group of live-only ones.
+     * and one observer per group of live-only ones; then the {@link #recorders()}.
      */
     @Override
     public List<Observer> createObservers() {
-        return MetricCatalog.observers(scenario.metrics().names(), MetricContext.of(scenario.metrics().config()),
-                scenario.metrics().populations());
+        List<Observer> list = new ArrayList<>(MetricCatalog.observers(scenario.metrics().names(),
+                MetricContext.of(scenario.metrics().config()), scenario.metrics().populations()));
+        list.addAll(recorders());
+        return list;
+    }
+
+    /** Observers that record rows rather than metrics, whatever metrics a run computes: the items' words. */
+    public static List<Observer> recorders() {
+        return List.of(new ItemTextTables());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.receco.core.world;
 
+import java.util.Objects;
+
 /**
  * The simulated world of one run: the latent space, users, authors, items, and the platform's observable
  * records (feedback log, item counters). Owned by the model; agents reach it through their phase calls.
@@ -15,6 +17,7 @@ public final class World implements GroundTruth {
     private final Populations populations = new Populations();
     private final Attacks attacks = new Attacks();
     private UtilityFunction utility = (u, i) -> 0f;
+    private ItemText text = ItemText.PLAIN;
 
     public World(LatentSpace space, int userCapacity, int authorCapacity, int itemCapacity) {
         this.space = space;
@@ -55,6 +58,15 @@ public final class World implements GroundTruth {
     /** Review texts written with ratings (empty in a click-only world). */
     public ReviewLog reviews() {
         return reviews;
+    }
+
+    /** The words of topics and items (public metadata, not ground truth); {@link ItemText#PLAIN} unless set. */
+    public ItemText text() {
+        return text;
+    }
+
+    public void setText(ItemText text) {
+        this.text = Objects.requireNonNull(text, "item text");
     }
 
     public FeedbackLog feedback() {
