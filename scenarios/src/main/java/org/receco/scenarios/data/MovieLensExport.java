@@ -182,7 +182,7 @@ public final class MovieLensExport {
     }
 
     /** The executable {@code name} in the search path, or null. */
-    Path find(String name) {
+    public Path find(String name) {
         for (Path dir : searchPath) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p) && Files.isExecutable(p)) {

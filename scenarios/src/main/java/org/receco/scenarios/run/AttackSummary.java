@@ -8,13 +8,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.receco.analysis.shilling.StealthReport;
 import org.receco.core.store.RunDatabase;
+import org.receco.core.world.FeedbackLog;
+import org.receco.core.world.ReviewLog;
 
 /**
  * The end-of-run lines of a run with shilling attacks: per attack, the targets' hit ratio among genuine users
  * before (the round it began, when the recommender had seen no fake rating yet), during and after its window
- * (means of {@code attack.target.hr} over those rounds), the cost, and the stealth verdict of a detector. Reads
- * the run database only; prints nothing for a run without an {@code attack_targets} table.
+ * (means of {@code attack.target.hr} over those rounds), the cost; then, once for the run, how well the
+ * classic and text detectors ({@link StealthReport}) tell the fake accounts from genuine users, scored against
+ * the store's {@code users.fake} labels. Reads the run database only; prints nothing for a run without an
+ * {@code attack_targets} table.
  */
 public final class AttackSummary {
     /**
@@ -25,9 +31,6 @@ public final class AttackSummary {
     public record Line(String attack, String strategy, int start, int end, int accounts, double before,
                        double during, double after, double ratings) {
     }
-
-    /** Where a detector's F1 would be reported; none is wired into this build. */
-    static final String DETECTOR = "detector: not available";
 
     private AttackSummary() {
     }
@@ -60,6 +63,54 @@ public final class AttackSummary {
         return out;
     }
 
+    /**
+     * The detectors' verdict on the run in {@code runDir}, from the store's ratings, reviews and fake labels; null
+     * for a run without attacks or without explicit ratings.
+     */
+    public static StealthReport stealth(Path runDir) throws SQLException {
+        try (Connection c = RunDatabase.openReadOnly(runDir)) {
+            return stealth(c);
+        }
+    }
+
+    static StealthReport stealth(Connection c) throws SQLException {
+        if (!hasTable(c, "ATTACK_TARGETS") || !hasTable(c, "RATINGS")) {
+            return null;
+        }
+        int users = count(c, "SELECT COALESCE(MAX(id), -1) + 1 FROM users");
+        boolean[] fake = new boolean[users];
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT id FROM users WHERE fake")) {
+            while (rs.next()) {
+                fake[rs.getInt(1)] = true;
+            }
+        }
+        FeedbackLog log = new FeedbackLog();
+        try (ResultSet rs = c.createStatement().executeQuery(
+                "SELECT round, user_id, item_id, rating FROM ratings ORDER BY round, user_id, item_id")) {
+            while (rs.next()) {
+                int r = rs.getInt(1);
+                log.beginRound(Math.max(0, r));
+                log.add(rs.getInt(2), rs.getInt(3), r, rs.getInt(4) >= 4, rs.getInt(4));
+            }
+        }
+        ReviewLog reviews = new ReviewLog();
+        if (hasTable(c, "REVIEWS")) {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT round, user_id, item_id, text FROM reviews ORDER BY round, user_id, item_id")) {
+                while (rs.next()) {
+                    reviews.add(rs.getInt(2), rs.getInt(3), rs.getInt(1), rs.getString(4));
+                }
+            }
+        }
+        return StealthReport.of(log, reviews, fake, users);
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+            return rs.next();
+        }
+    }
+
     private static int count(Connection c, String sql) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
@@ -90,12 +141,26 @@ public final class AttackSummary {
 
     /** Prints one line per attack (nothing without attacks). */
     public static void print(List<Line> lines, PrintStream out) {
+        print(lines, null, out);
+    }
+
+    /** Prints one line per attack, then the detectors' F1 if {@code stealth} is given. */
+    public static void print(List<Line> lines, StealthReport stealth, PrintStream out) {
         for (Line l : lines) {
             out.printf("  attack %-10s %s, %d fake accounts, rounds %d-%d, %.0f fake ratings%n", l.attack(),
                     l.strategy(), l.accounts(), l.start(), l.end() - 1, l.ratings());
             out.printf("    target HR@k     before %.4f | during %.4f | after %.4f (genuine users)%n", l.before(),
                     l.during(), l.after());
-            out.printf("    stealth         %s%n", DETECTOR);
         }
+        if (lines.isEmpty() || stealth == null) {
+            return;
+        }
+        StringBuilder s = new StringBuilder();
+        for (StealthReport.Detection d : stealth.detectors()) {
+            s.append(s.length() == 0 ? "" : " | ").append(d.detector()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f", d.score().f1()));
+        }
+        out.printf("  stealth (F1)      %s (%d fake, %d genuine users with ratings; lower = stealthier)%n", s,
+                stealth.fakeUsers(), stealth.genuineUsers());
     }
 }
