@@ -78,12 +78,13 @@ public final class ReportWriter {
                     .append(Html.esc(m.endedAt())).append(".</p>\n");
 
             Map<String, double[][]> series = RunReader.series(c);
-            List<ChartFiles.Event> events = RunReader.events(c);
+            List<ChartFiles.Event> events = new ArrayList<>(RunReader.events(c));
             html.append("<h2>Findings</h2>\n<ul class=\"findings\">\n");
             for (String sentence : Findings.sentences(series, events)) {
                 html.append("<li>").append(Html.esc(sentence)).append("</li>\n");
             }
             html.append("</ul>\n");
+            attacks(c, events, html);
             if (against != null) {
                 html.append("<h3>Against the baseline ").append(Html.esc(against.label())).append("</h3>\n"
                         + "<ul class=\"findings\">\n");
@@ -169,6 +170,48 @@ public final class ReportWriter {
                 }
             }
         }
+    }
+
+    /**
+     * A run with shilling attacks: a table of each attack's effect (the targets' HR@k among genuine users before,
+     * during and after its window) beside its stealth (each detector's F1 against the fake labels), and the end of
+     * each window added to the events every chart marks.
+     */
+    private static void attacks(java.sql.Connection c, List<ChartFiles.Event> events, StringBuilder html)
+            throws java.sql.SQLException {
+        List<org.receco.analysis.shilling.AttackRuns.Attack> attacks =
+                org.receco.analysis.shilling.AttackRuns.read(c);
+        if (attacks.isEmpty()) {
+            return;
+        }
+        org.receco.analysis.shilling.StealthReport stealth = org.receco.analysis.shilling.AttackRuns.stealth(c);
+        html.append("<h2>Attacks: effect against stealth</h2>\n<table><tr><th>attack</th><th>strategy</th>"
+                + "<th>rounds</th><th>fake accounts</th><th>fake ratings</th><th>target HR before</th>"
+                + "<th>during</th><th>after</th>");
+        if (stealth != null) {
+            for (var d : stealth.detectors()) {
+                html.append("<th>F1 ").append(Html.esc(d.detector())).append("</th>");
+            }
+        }
+        html.append("</tr>\n");
+        for (var a : attacks) {
+            html.append("<tr><td>").append(Html.esc(a.attack())).append("</td><td>").append(Html.esc(a.strategy()))
+                    .append("</td><td>").append(a.start()).append("-").append(a.end() - 1).append("</td><td>")
+                    .append(a.accounts()).append("</td><td>").append(Html.num(a.ratings())).append("</td><td>")
+                    .append(Html.num(a.before())).append("</td><td>").append(Html.num(a.during())).append("</td><td>")
+                    .append(Html.num(a.after())).append("</td>");
+            if (stealth != null) {
+                for (var d : stealth.detectors()) {
+                    html.append("<td>").append(Html.num(d.score().f1())).append("</td>");
+                }
+            }
+            html.append("</tr>\n");
+            events.add(new ChartFiles.Event(a.end(), "attack-end", "attack " + a.attack() + " ends"));
+        }
+        html.append("</table>\n<p class=\"def\">HR@k among genuine users who have not consumed a target; F1 of "
+                + "each detector against the store's fake labels over the whole run (lower = stealthier; "
+                + "pca-varselect is told the attack size). Dashed lines on the charts mark each attack's start and "
+                + "end.</p>\n");
     }
 
     /** A family's small-multiples chart: its metrics in panels of one unit and scale each, events marked. */

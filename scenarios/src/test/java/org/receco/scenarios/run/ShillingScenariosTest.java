@@ -81,7 +81,7 @@ class ShillingScenariosTest {
             RunResult r = run(f, f.getFileName().toString(), with(SMALL, "users.count=150", "rounds=14",
                     "events.0.round=5", "events.0.end=9", "store.impressions=off"));
             assertTrue(r.completed(), f.toString());
-            List<AttackSummary.Line> lines = AttackSummary.read(r.runDir());
+            List<org.receco.analysis.shilling.AttackRuns.Attack> lines = AttackSummary.read(r.runDir());
             assertEquals(1, lines.size(), f.toString());
             assertEquals(5, lines.get(0).accounts(), f + ": 3 % of 150 genuine users");
             assertFalse(Double.isNaN(lines.get(0).during()), f.toString());
@@ -308,5 +308,17 @@ class ShillingScenariosTest {
         // 12 fake accounts among 400 users: one account is 0.08 of F1, so single seeds swing from 0 to 1; the
         // claim is on the 5-seed mean, as Gu et al. make it on averages.
         assertTrue(random > agent, "PCA-VarSelect F1: random " + random / 5 + ", agent4sr " + agent / 5);
+    }
+
+    /** The report shows each attack's effect beside each detector's F1, and marks the window's end on the charts. */
+    @Test
+    void theReportSetsEffectAgainstStealth() throws Exception {
+        RunResult r = run(DIR.resolve("bandwagon.yaml"), "report", with(SMALL, "events.0.strategy=random"));
+        Path page = org.receco.analysis.report.ReportWriter.write(r.runDir(), List.of());
+        String html = Files.readString(page);
+        assertTrue(html.contains("Attacks: effect against stealth"), html);
+        String row = html.substring(html.indexOf("Attacks: effect against stealth"));
+        assertTrue(row.contains("<td>bandwagon</td><td>random</td><td>8-15</td><td>4</td>"), row);
+        assertTrue(row.contains("<th>F1 pca-varselect</th>") && row.contains("<th>F1 review-text</th>"), row);
     }
 }
