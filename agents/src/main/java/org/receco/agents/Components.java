@@ -40,6 +40,8 @@ public final class Components {
         USER_MODELS.register("simuline", org.receco.agents.users.SimulineUserModel.FACTORY);
         USER_MODELS.register(org.receco.agents.users.UtilityWorldUserModel.NAME,
                 org.receco.agents.users.UtilityWorldUserModel.FACTORY);
+        USER_MODELS.register(org.receco.agents.users.llm.LlmUserModel.NAME,
+                org.receco.agents.users.llm.LlmUserModel.FACTORY);
         // Author models (agents/authors)
         AUTHOR_MODELS.register("news", org.receco.agents.authors.NewsAuthorModel.FACTORY);
         AUTHOR_MODELS.register(org.receco.agents.authors.ItemSourceModel.NAME,
