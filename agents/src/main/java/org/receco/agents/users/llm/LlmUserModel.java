@@ -73,11 +73,12 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             LlmUserParams.class, LlmUserParams.defaults(), LlmUserModel::new);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_REASON = 60;
+    /** A reason is one short line (and a random model's string must end before its token limit). */
+    private static final int MAX_REASON = 40;
     private static final String NEXT = "NEXT";
     private static final String EXIT = "EXIT";
-    private static final String SYSTEM = "You are a user of a news recommender, browsing the items it shows you. "
-            + "Stay in character.\n%s\nAnswer only with a JSON value satisfying the given schema.";
+    private static final String SYSTEM = "You are a user of a news recommender. Stay in character.\n%s\n"
+            + "Answer only with JSON.";
 
     private final LlmUserParams params;
     private final SimulineUserModel twin;
@@ -409,9 +410,8 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             b.append(j + 1).append(". \"").append(words.title(pageItems[j])).append("\": ")
                     .append(words.summary(pageItems[j])).append('\n');
         }
-        b.append("For each item, in order, say whether it fits your taste, whether you click it, the rating from 1 "
-                + "to 5 you give it, and a one-line reason. Then answer NEXT to see the next page or EXIT to leave, "
-                + "given how satisfied and how tired you are.");
+        b.append("For each item in order: does it fit your taste, do you click it, your rating 1-5 and a short "
+                + "reason. Then NEXT for the next page or EXIT to leave, as satisfied and as tired as you are.");
         List<ChatMessage> messages = List.of(ChatMessage.system(String.format(SYSTEM, personas.get(k).describe())),
                 ChatMessage.user(b.toString()));
         long seed = RandomStreams.seed(params.seed(), state.round(), (long) u * 1024 + page) & 0x7fffffffL;
@@ -435,7 +435,10 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
         ip.putObject("fits").put("type", "boolean");
         ip.putObject("click").put("type", "boolean");
         ip.putObject("rating").put("type", "integer").put("minimum", 1).put("maximum", 5);
-        ip.putObject("reason").put("type", "string").put("maxLength", MAX_REASON);
+        // Plain printable text: a grammar-constrained model then cannot emit broken UTF-8, whose replacement
+        // characters would make the checked length differ from the length the grammar counted.
+        ip.putObject("reason").put("type", "string").put("maxLength", MAX_REASON)
+                .put("pattern", "^[A-Za-z0-9 ,.;:!?'()-]{1," + MAX_REASON + "}$");
         item.putArray("required").add("fits").add("click").add("rating").add("reason");
         ObjectNode s = JSON.createObjectNode().put("type", "object");
         ObjectNode p = s.putObject("properties");
