@@ -48,6 +48,8 @@ public final class Components {
                 org.receco.agents.users.UtilityWorldUserModel.FACTORY);
         USER_MODELS.register(org.receco.agents.users.RatingUserModel.NAME,
                 org.receco.agents.users.RatingUserModel.FACTORY);
+        USER_MODELS.register(org.receco.agents.users.llm.LlmUserModel.NAME,
+                org.receco.agents.users.llm.LlmUserModel.FACTORY);
         // Author models (agents/authors)
         AUTHOR_MODELS.register("news", org.receco.agents.authors.NewsAuthorModel.FACTORY);
         AUTHOR_MODELS.register(org.receco.agents.authors.ItemSourceModel.NAME,

@@ -19,6 +19,7 @@ import org.receco.core.spi.MetricRecorder;
 import org.receco.core.spi.Observer;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
+import org.receco.core.spi.ReportsMetrics;
 import org.receco.core.spi.RoundView;
 import org.receco.core.spi.RunSink;
 import org.receco.core.spi.RunTables;
@@ -453,6 +454,11 @@ public class RecEcoModel extends SimState implements RoundView {
             sink.writeMetric(round, name, value);
         };
         counters.record(this, out);
+        for (UserChoiceModel m : populations) {
+            if (m instanceof ReportsMetrics r) {
+                r.reportMetrics(this, out);
+            }
+        }
         for (Observer o : observers) {
             o.observe(this, out);
         }
@@ -669,9 +675,9 @@ public class RecEcoModel extends SimState implements RoundView {
         return Collections.unmodifiableList(observers);
     }
 
-    /** Metrics recorded in the latest observe phase, in recording order. */
+    /** Metrics recorded in the latest observe phase, in recording order (empty when the run failed to start). */
     public Map<String, Double> lastMetrics() {
-        return Collections.unmodifiableMap(lastMetrics);
+        return lastMetrics == null ? Map.of() : Collections.unmodifiableMap(lastMetrics);
     }
 
     /** Totals of the latest round (clicks, likes, exposures, utility). */

@@ -29,11 +29,21 @@ import org.receco.core.util.Registry;
  */
 public final class MetricCatalog {
     /** Where a metric's value comes from. */
-    public sealed interface Source permits Kernel, Computed, Observed {
+    public sealed interface Source permits Kernel, Reported, Computed, Observed {
     }
 
     /** Recorded by the kernel every round ({@code RoundCounters}): always there, nothing to create. */
     public record Kernel() implements Source {
+    }
+
+    /**
+     * Recorded every round by a user population of the run that keeps a ledger of its own
+     * ({@link org.receco.core.spi.ReportsMetrics}), e.g. the LLM users' calls: there in runs with such a
+     * population, nothing to create.
+     *
+     * @param by who records it, in a few words
+     */
+    public record Reported(String by) implements Source {
     }
 
     /** A {@link Metric} over the round's data: live, and offline from a run database holding its needs. */
@@ -79,6 +89,9 @@ public final class MetricCatalog {
             if (source instanceof Observed o) {
                 return o.needsBaseline() ? "live only, in a study with a baseline arm (reads " + o.reads() + ")"
                         : "live only (reads " + o.reads() + ")";
+            }
+            if (source instanceof Reported r) {
+                return "recorded by " + r.by() + ", in runs that have one";
             }
             return source instanceof Kernel ? "kernel counter, recorded in every run" : "live and offline";
         }
@@ -142,6 +155,14 @@ public final class MetricCatalog {
         kernel("like_rate", "kernel", "likes per click in the round (0 without clicks)");
         kernel("utility.per_click", "kernel", "mean realised true utility per click in the round");
 
+        // The LLM users' call ledger (Zhang et al., SIGIR 2024, report cost per run; we report it per round).
+        reported("llm.calls", "decision calls of the LLM populations in the round (replayed ones included)");
+        reported("llm.failures", "calls in the round that met a fault: a retry, a repair or the fallback");
+        reported("llm.fallbacks", "page decisions in the round taken by the fallback (the latent twin's choice)");
+        reported("llm.tokens", "prompt plus completion tokens the round's calls used, as the server reported");
+        reported("llm.latency_p50_ms", "median wall time of the round's calls, first request to decision (ms)");
+        reported("llm.latency_p95_ms", "95th percentile of the round's call wall times (ms)");
+
         // In the order the study runner has always created them (the order never changes a value).
         Observed nn = new Observed("homogenisation.nn", "the users' initial true preferences", false,
                 c -> new NearestNeighbourHomogenisation());
@@ -189,6 +210,10 @@ public final class MetricCatalog {
     private static void computed(Function<MetricConfig, Metric> factory, String... options) {
         Metric m = factory.apply(MetricConfig.defaults());
         register(new Entry(m.name(), m.family(), m.definition(), m.needs(), List.of(options), new Computed(factory)));
+    }
+
+    private static void reported(String name, String definition) {
+        register(new Entry(name, "llm", definition, Set.of(), List.of(), new Reported("an LLM user population")));
     }
 
     private static void kernel(String name, String family, String definition) {

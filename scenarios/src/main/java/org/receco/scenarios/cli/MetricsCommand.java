@@ -60,7 +60,8 @@ final class MetricsCommand implements CliCommand {
             MetricCatalog.Entry e = MetricCatalog.get(n);
             if (!e.offline()) {
                 err.println("receco metrics: '" + n + "' cannot be computed offline: " + e.availability()
-                        + (e.source() instanceof MetricCatalog.Kernel ? "; read it from the run's metrics table"
+                        + (e.source() instanceof MetricCatalog.Kernel || e.source() instanceof MetricCatalog.Reported
+                        ? "; read it from the run's metrics table"
                         : e.needsBaseline() ? "; run it in a study file's metrics: list"
                         : "; name it in the scenario's metrics.names and run again"));
                 return RecEcoCli.INVALID_INPUT;

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.receco.agents.users.llm.LlmCallsTable;
+import org.receco.agents.users.llm.LlmSession;
 import org.receco.core.RecEcoModel;
 import org.receco.core.RunManifest;
 import org.receco.core.spi.RunSink;
@@ -43,14 +45,21 @@ public final class Runner {
      * @param runDirName name of the run directory inside {@code outDir} (null: {@code <name>-<recommender>-<time>-s<seed>});
      *                   a given name is used as it is and must not hold a previous run
      * @param rerunOf    the run directory this run replays ({@link Rerun}), recorded in the manifest; or null
+     * @param llmReplay  recorded LLM calls that answer every request of the run's LLM populations, so that no
+     *                   request is sent ({@code receco run --replay}); or null for a live run
      */
-    public record Options(Path outDir, int threads, Progress progress, String runDirName, String rerunOf) {
+    public record Options(Path outDir, int threads, Progress progress, String runDirName, String rerunOf,
+                          LlmCallsTable.Recorded llmReplay) {
         public Options(Path outDir, int threads, Progress progress) {
-            this(outDir, threads, progress, null, null);
+            this(outDir, threads, progress, null, null, null);
         }
 
         public Options(Path outDir, int threads, Progress progress, String runDirName) {
-            this(outDir, threads, progress, runDirName, null);
+            this(outDir, threads, progress, runDirName, null, null);
+        }
+
+        public Options(Path outDir, int threads, Progress progress, String runDirName, String rerunOf) {
+            this(outDir, threads, progress, runDirName, rerunOf, null);
         }
     }
 
@@ -84,7 +93,17 @@ public final class Runner {
 
     public static RunResult run(LoadedScenario loaded, Options options) {
         Scenario scenario = loaded.scenario();
-        ScenarioWiring wiring = new ScenarioWiring(scenario);
+        Path runDir = null;
+        if (options.outDir() != null) {
+            runDir = options.runDirName() == null ? createRunDir(options.outDir(), scenario)
+                    : createNamedRunDir(options.outDir(), options.runDirName());
+        }
+        String runName = runDir == null ? scenario.name().replaceAll("[^A-Za-z0-9._-]+", "-")
+                : runDir.getFileName().toString();
+        LlmSession llm = options.llmReplay() == null ? LlmSession.live(runName)
+                : new LlmSession(options.llmReplay(), Path.of(options.rerunOf() == null ? "the recorded run"
+                        : options.rerunOf()), runName, System::getenv);
+        ScenarioWiring wiring = new ScenarioWiring(scenario, llm);
         RecEcoModel model = new RecEcoModel(wiring);
         if (options.threads() > 0) {
             model.setThreads(options.threads());
@@ -92,11 +111,8 @@ public final class Runner {
         int threads = options.threads() > 0 ? options.threads() : wiring.config().threads();
         RunManifest manifest = newManifest(loaded, threads, options.rerunOf());
 
-        Path runDir = null;
         RunSink sink = RunSink.NONE;
-        if (options.outDir() != null) {
-            runDir = options.runDirName() == null ? createRunDir(options.outDir(), scenario)
-                    : createNamedRunDir(options.outDir(), options.runDirName());
+        if (runDir != null) {
             manifest.write(runDir.resolve("manifest.json"));
             haltAt("manifest");
             sink = openStore(runDir, scenario);
@@ -106,6 +122,7 @@ public final class Runner {
 
         long[] totals = new long[2];
         Progress progress = options.progress() == null ? Progress.NONE : options.progress();
+        progress.watch(() -> llm.active() ? llm.status().toString() : null);
         model.addRoundListener((m, r) -> {
             totals[0] += m.counters().clicks;
             totals[1] += m.counters().likes;
@@ -160,6 +177,7 @@ public final class Runner {
         } finally {
             progress.stop();
             model.finish();
+            llm.close();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunManifest end = manifest.withProgress(model.roundsCompleted()).ended(status, Instant.now().toString(), error);

@@ -7,6 +7,7 @@ import org.receco.agents.data.RatingsWorld;
 import org.receco.agents.space.SyntheticSpace;
 import org.receco.agents.text.GeneratedItemText;
 import org.receco.agents.text.ItemTextTables;
+import org.receco.agents.users.llm.LlmSession;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricContext;
 import org.receco.analysis.metrics.MetricsObserver;
@@ -41,12 +42,20 @@ import org.receco.scenarios.model.Scenario;
 public final class ScenarioWiring implements Wiring {
     private final Scenario scenario;
     private final KernelConfig config;
+    private final LlmSession llm;
     private SyntheticSpace space;
     /** The world fitted to {@code world.ratings}, or null in a synthetic world. */
     private RatingsWorld ratings;
 
+    /** Wiring for a live run: LLM populations, if any, ask their endpoints. */
     public ScenarioWiring(Scenario scenario) {
+        this(scenario, LlmSession.live(scenario.name()));
+    }
+
+    /** Wiring whose LLM populations use {@code llm} (a replay, the run's name for the call cache). */
+    public ScenarioWiring(Scenario scenario, LlmSession llm) {
         this.scenario = scenario;
+        this.llm = llm;
         int threads = scenario.threads() == 0 ? Runtime.getRuntime().availableProcessors() : scenario.threads();
         this.config = new KernelConfig(scenario.seed(), scenario.rounds(), scenario.items().lifetime(),
                 scenario.recommender().trainEvery(), scenario.recommender().trainFrom(), threads, scenario.slate(),
@@ -102,8 +111,17 @@ public final class ScenarioWiring implements Wiring {
         return scenario.users().all().get(0).model();
     }
 
-    private static UserChoiceModel userModel(NamedComponentSpec spec) {
-        return ComponentParams.create(Components.USER_MODELS.get(spec.componentName()), spec);
+    /** The run's LLM session, which every LLM population of this wiring is attached to. */
+    public LlmSession llm() {
+        return llm;
+    }
+
+    private UserChoiceModel userModel(NamedComponentSpec spec) {
+        UserChoiceModel m = ComponentParams.create(Components.USER_MODELS.get(spec.componentName()), spec);
+        if (m instanceof LlmSession.Attachable a) {
+            a.attach(llm);
+        }
+        return m;
     }
 
     @Override
@@ -192,7 +210,7 @@ public final class ScenarioWiring implements Wiring {
 
             @Override
             public UserChoiceModel userModel(NamedComponentSpec spec) {
-                return ScenarioWiring.userModel(spec);
+                return ScenarioWiring.this.userModel(spec);
             }
 
             @Override

@@ -39,6 +39,7 @@ class BundledScenariosTest {
         for (Path f : files) {
             new ScenarioLoader().load(f); // throws with every problem if invalid
         }
+        new ScenarioLoader().load(Path.of("llm", "mixed-population.yaml"));
     }
 
     @Test
@@ -55,6 +56,39 @@ class BundledScenariosTest {
                 rs.next();
                 // 100 burst items drawn around topic 3's centre; nearly all stay nearest to it.
                 assertTrue(rs.getInt(1) >= 90, "burst items found: " + rs.getInt(1));
+            }
+        }
+    }
+
+    /**
+     * The mixed-population scenario end to end against {@code receco llm serve} on a tiny random model in a child
+     * JVM, with the file's concurrency of 8: every LLM user is asked, every answer is schema-valid (the server's
+     * grammar) or recorded as repaired or fallen back, and the latent users click as SimuLine's do. One round of
+     * 8 LLM users: a random model's answers take the CPU, and the length of the run is not what is checked.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 600, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void theMixedPopulationRunsAgainstTheLocalServer() throws Exception {
+        Path file = Path.of("llm", "mixed-population.yaml");
+        String text = Files.readString(file);
+        assertTrue(text.contains("endpoint: http://127.0.0.1:8089/v1") && text.contains("concurrency: 8"));
+        try (org.receco.scenarios.llm.ForkedLlmServer server = org.receco.scenarios.llm.ForkedLlmServer.start(out)) {
+            // 8 of the 50 LLM users: the random model's answers take about half a second each on one core.
+            assertTrue(text.contains("count: 50"));
+            LoadedScenario s = new ScenarioLoader().load(file.toString(), text.replace("127.0.0.1:8089",
+                    "127.0.0.1:" + server.port()).replace("count: 50", "count: 8"), List.of("rounds=1"));
+            RunResult r = Runner.run(s, new Runner.Options(out, 0, null));
+            assertTrue(r.completed(), String.valueOf(r.manifest().error()));
+            try (Connection c = RunDatabase.open(r.runDir())) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT user_id), COUNT(*), "
+                        + "SUM(CASE WHEN status = 'OK' THEN 1 ELSE 0 END) FROM llm_calls");
+                rs.next();
+                assertEquals(8, rs.getInt(1), "every LLM user asked");
+                assertTrue(2 * rs.getInt(3) >= rs.getInt(2), "schema-valid answers: " + rs.getInt(3) + " of "
+                        + rs.getInt(2));
+                rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM interactions WHERE user_id < 2000");
+                rs.next();
+                assertEquals(2000 * 10, rs.getInt(1), "10 clicks per latent user");
             }
         }
     }
