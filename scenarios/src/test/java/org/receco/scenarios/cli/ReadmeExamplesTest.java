@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * out) runs in a child JVM from a copy of {@code scenarios/}, so relative paths resolve as from the repository's
  * root and nothing is written into it, and must exit 0. Shortened, as the README's "Testing the examples"
  * says: {@code --rounds 1} is appended to run, bench, study and sweep, and {@code --replicates 2} to study and {@code --set users.count=1000} to bench;
- * {@code gui} (tested by GuiScreenshotTest) and {@code llm serve} (a server until Ctrl-C) are not started.
+ * {@code gui} (tested by GuiScreenshotTest) and {@code llm serve} (a server until Ctrl-C) are not started, nor the
+ * scenarios under {@code scenarios/llm/}, which need that server (BundledScenariosTest runs them against one).
  */
 class ReadmeExamplesTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -136,7 +137,8 @@ class ReadmeExamplesTest {
             c = c.replaceAll("\\s*\\[[^\\[\\]]*\\](\\.\\.\\.)?", "");
         }
         c = c.trim();
-        if (PLACEHOLDER.matcher(c).find() || c.startsWith("./receco gui") || c.startsWith("./receco llm serve")) {
+        if (PLACEHOLDER.matcher(c).find() || c.startsWith("./receco gui") || c.startsWith("./receco llm serve")
+                || c.contains("scenarios/llm/")) {
             return null;
         }
         return c;
