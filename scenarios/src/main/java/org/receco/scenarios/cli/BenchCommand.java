@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.receco.agents.users.llm.LlmCallsTable;
 import org.receco.core.Phase;
 import org.receco.core.store.StoreOptions.ImpressionMode;
 import org.receco.scenarios.ComponentCatalog;
@@ -18,6 +19,7 @@ import org.receco.scenarios.ScenarioException;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.model.StoreSpec;
 import org.receco.scenarios.run.Progress;
+import org.receco.scenarios.run.Rerun;
 import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
 
@@ -33,13 +35,15 @@ final class BenchCommand implements CliCommand {
     static final OptionSpec<Long> SEED = SharedOptions.SEED;
     static final OptionSpec<Integer> THREADS = SharedOptions.THREADS;
     static final OptionSpec<String> SET = SharedOptions.SET;
+    /** The same option as run's: one option means one thing wherever it is taken. */
+    static final OptionSpec<Path> REPLAY = RunCommand.REPLAY;
     static final OptionSpec<Boolean> KEEP = OptionSpec.flag("--keep",
             "Keep the run directory (default: deleted after the benchmark).");
 
     private static final CommandSpec SPEC = new CommandSpec("bench",
             List.of("Benchmark a scenario (default: scenarios/simuline-default.yaml): rounds/s, user-steps/s, "
                     + "peak heap, time per phase."),
-            List.of(FILE), List.of(SET, SEED, ROUNDS, THREADS, KEEP, SharedOptions.QUIET));
+            List.of(FILE), List.of(SET, SEED, ROUNDS, THREADS, REPLAY, KEEP, SharedOptions.QUIET));
 
     private final ComponentCatalog catalog;
 
@@ -64,19 +68,42 @@ final class BenchCommand implements CliCommand {
             err.println(problem);
             return RecEcoCli.INVALID_INPUT;
         }
+        Path replay = parsed.value(REPLAY);
+        if (replay != null && (file != null || !sets.isEmpty())) {
+            err.println("receco bench: --replay benchmarks the recorded run as it ran; give no FILE, --set, --seed "
+                    + "or --rounds with it");
+            return RecEcoCli.INVALID_INPUT;
+        }
         LoadedScenario loaded;
+        LlmCallsTable.Recorded recorded = null;
         try {
-            loaded = new ScenarioLoader(catalog).load(scenario, sets);
+            if (replay != null) {
+                loaded = Rerun.load(replay, new ScenarioLoader(catalog));
+                recorded = LlmCallsTable.read(replay);
+            } else {
+                loaded = new ScenarioLoader(catalog).load(scenario, sets);
+            }
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(err, e);
+            return RecEcoCli.INVALID_INPUT;
+        } catch (Rerun.NotReplayable | java.sql.SQLException | RuntimeException e) {
+            err.println("receco bench: --replay " + e.getMessage());
             return RecEcoCli.INVALID_INPUT;
         }
         Path scratch = Files.createTempDirectory("receco-bench");
         try {
             RunResult r = Runner.run(loaded,
                     new Runner.Options(scratch, parsed.value(THREADS),
-                            parsed.flag(SharedOptions.QUIET) ? Progress.NONE : Progress.forConsole(System.err)));
+                            parsed.flag(SharedOptions.QUIET) ? Progress.NONE : Progress.forConsole(System.err), null,
+                            replay == null ? null : replay.toString(), recorded));
             report(r, loaded, System.out);
+            if (recorded != null) {
+                long decisions = LlmDecisions.count(r.runDir());
+                double choose = r.phaseNanos()[Phase.CHOOSE.ordinal()] / 1e9;
+                System.out.printf("  llm decisions   %,d replayed from %,d recorded calls: %,.0f/s over the run, %,.0f/s "
+                        + "in the choose phase%n", decisions, recorded.size(), decisions / r.wallSeconds(),
+                        decisions / Math.max(1e-9, choose));
+            }
         } finally {
             if (keep) {
                 System.out.println("run kept in " + scratch);
@@ -85,6 +112,22 @@ final class BenchCommand implements CliCommand {
             }
         }
         return RecEcoCli.OK;
+    }
+
+    /** The LLM decisions a run recorded ({@code llm_calls} rows). */
+    static final class LlmDecisions {
+        private LlmDecisions() {
+        }
+
+        static long count(Path runDir) {
+            try (java.sql.Connection c = org.receco.core.store.RunDatabase.openReadOnly(runDir);
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM llm_calls")) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (java.sql.SQLException e) {
+                return 0;
+            }
+        }
     }
 
     private static Path defaultScenario() {
