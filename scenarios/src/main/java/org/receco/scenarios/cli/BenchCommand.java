@@ -1,7 +1,6 @@
 package org.receco.scenarios.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.model.StoreSpec;
 import org.receco.scenarios.run.Progress;
 import org.receco.scenarios.run.Rerun;
+import org.receco.scenarios.run.RunFailedException;
 import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
 
@@ -86,27 +86,36 @@ final class BenchCommand implements CliCommand {
         } catch (ScenarioException e) {
             RecEcoCli.printProblems(err, e);
             return RecEcoCli.INVALID_INPUT;
-        } catch (Rerun.NotReplayable | java.sql.SQLException | RuntimeException e) {
+        } catch (Rerun.NotReplayable e) {
             err.println("receco bench: --replay " + e.getMessage());
+            return RecEcoCli.INVALID_INPUT;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            err.println("receco bench: --replay " + replay + ": cannot read its recorded LLM calls: " + e.getMessage());
             return RecEcoCli.INVALID_INPUT;
         }
         Path scratch = Files.createTempDirectory("receco-bench");
         try {
-            RunResult r = Runner.run(loaded,
-                    new Runner.Options(scratch, parsed.value(THREADS),
-                            parsed.flag(SharedOptions.QUIET) ? Progress.NONE : Progress.forConsole(System.err), null,
-                            replay == null ? null : replay.toString(), recorded));
-            report(r, loaded, System.out);
+            RunResult r;
+            try {
+                r = Runner.run(loaded, new Runner.Options(scratch, parsed.value(THREADS),
+                        parsed.flag(SharedOptions.QUIET) ? Progress.NONE : Progress.forConsole(System.err), null,
+                        replay == null ? null : replay.toString(), recorded));
+            } catch (RunFailedException e) {
+                // A replay that diverges from its record (a request it did not record) ends here.
+                err.println("receco bench: " + e.getMessage());
+                return RecEcoCli.FAILURE;
+            }
+            report(r, loaded, out);
             if (recorded != null) {
                 long decisions = LlmDecisions.count(r.runDir());
                 double choose = r.phaseNanos()[Phase.CHOOSE.ordinal()] / 1e9;
-                System.out.printf("  llm decisions   %,d replayed from %,d recorded calls: %,.0f/s over the run, %,.0f/s "
+                out.printf("  llm decisions   %,d replayed from %,d recorded calls: %,.0f/s over the run, %,.0f/s "
                         + "in the choose phase%n", decisions, recorded.size(), decisions / r.wallSeconds(),
                         decisions / Math.max(1e-9, choose));
             }
         } finally {
             if (keep) {
-                System.out.println("run kept in " + scratch);
+                out.println("run kept in " + scratch);
             } else {
                 deleteTree(scratch);
             }
@@ -136,7 +145,7 @@ final class BenchCommand implements CliCommand {
         return home == null || Files.exists(p) ? p : Path.of(home).resolve(p);
     }
 
-    static void report(RunResult r, LoadedScenario loaded, PrintStream out) {
+    static void report(RunResult r, LoadedScenario loaded, PrintWriter out) {
         int rounds = r.manifest().roundsCompleted();
         out.printf("benchmark: %s (%s), %d users, %d rounds, %d threads, %d cores%n", loaded.sourceName(),
                 r.manifest().status(), loaded.scenario().users().totalCount(), rounds, r.manifest().threads(),
