@@ -35,6 +35,7 @@ public final class SimulineUserModel implements UserChoiceModel {
             SimulineUserParams.class, SimulineUserParams.defaults(), params -> new SimulineUserModel(params));
 
     private static final int WEIGHTS = WorkerScratch.FIRST_FREE, COSINES = WorkerScratch.FIRST_FREE + 1;
+    private static final int PICKS = WorkerScratch.FIRST_FREE;
     private static final int UTILITY_QUERIES = WorkerScratch.FIRST_FREE + 4, UTILITY_DOTS = WorkerScratch.FIRST_FREE + 5;
 
     private final SimulineUserParams params;
@@ -152,7 +153,7 @@ public final class SimulineUserModel implements UserChoiceModel {
         float[] vecs = items.vectors();
         float userNorm = Vec.norm(prefs, u * d, d);
         float conc = concentration[u];
-        float[] weight = scratch.floats(WEIGHTS, len);
+        double[] weight = scratch.doubles(WEIGHTS, len);
         float[] cosine = scratch.floats(COSINES, len);
         float max = Float.NEGATIVE_INFINITY;
         for (int p = 0; p < len; p++) {
@@ -164,27 +165,14 @@ public final class SimulineUserModel implements UserChoiceModel {
         }
         double total = 0;
         for (int p = 0; p < len; p++) {
-            // Subtracting the max keeps exp() in range for any concentration.
+            // Subtracting the max keeps exp() in range for any concentration; kept at float precision.
             weight[p] = (float) Math.exp(conc * cosine[p] - max);
             total += weight[p];
         }
-        for (int c = 0; c < clicks; c++) {
-            double x = rng.nextDouble() * total;
-            int pick = -1;
-            for (int p = 0; p < len; p++) {
-                if (weight[p] > 0f) {
-                    pick = p;
-                    x -= weight[p];
-                    if (x < 0) {
-                        break;
-                    }
-                }
-            }
-            if (pick < 0) {
-                break;
-            }
-            total -= weight[pick];
-            weight[pick] = 0f;
+        int[] picks = scratch.ints(PICKS, clicks);
+        int drawn = WeightedDraw.withoutReplacement(weight, len, total, clicks, rng, picks);
+        for (int c = 0; c < drawn; c++) {
+            int pick = picks[c];
             float util = utility(u, items.quality(state.slateItem(u, pick)), cosine[pick]);
             state.addClick(u, pick, util > threshold[u], util);
         }

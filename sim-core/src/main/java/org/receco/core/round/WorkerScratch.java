@@ -4,7 +4,7 @@ import org.receco.core.rng.SplitMix;
 import org.receco.core.util.TopK;
 
 /**
- * Per-worker-thread scratch memory, so hot loops allocate nothing per agent: grow-only float and int buffers
+ * Per-worker-thread scratch memory, so hot loops allocate nothing per agent: grow-only float, double and int buffers
  * in numbered slots, a re-seedable generator and a top-k selector. Slots below {@link #FIRST_FREE} are the
  * kernel's; recommenders and user models use {@code FIRST_FREE} and up.
  */
@@ -15,6 +15,7 @@ public final class WorkerScratch {
     private final int worker;
     private final float[][] floats = new float[SLOTS][0];
     private final int[][] ints = new int[SLOTS][0];
+    private final double[][] doubles = new double[SLOTS][0];
     private final SplitMix rng = new SplitMix(0);
     private final TopK topK = new TopK(128);
 
@@ -33,6 +34,16 @@ public final class WorkerScratch {
         if (a.length < n) {
             a = new float[Math.max(n, a.length + (a.length >> 1))];
             floats[slot] = a;
+        }
+        return a;
+    }
+
+    /** A double buffer of at least {@code n} entries in {@code slot} (slots apart from the float ones). */
+    public double[] doubles(int slot, int n) {
+        double[] a = doubles[slot];
+        if (a.length < n) {
+            a = new double[Math.max(n, a.length + (a.length >> 1))];
+            doubles[slot] = a;
         }
         return a;
     }

@@ -27,6 +27,7 @@ import org.receco.agents.llm.LlmRequest;
 import org.receco.agents.llm.LlmResult;
 import org.receco.agents.users.SimulineUserModel;
 import org.receco.agents.users.SimulineUserParams;
+import org.receco.agents.users.WeightedDraw;
 import org.receco.core.rng.RandomStreams;
 import org.receco.core.rng.SplitMix;
 import org.receco.core.round.RoundState;
@@ -346,24 +347,10 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             weight[p] = Math.exp(weight[p] - max);
             total += weight[p];
         }
-        for (int c = 0; c < clicks; c++) {
-            double x = rng.nextDouble() * total;
-            int pick = -1;
-            for (int p = 0; p < len; p++) {
-                if (weight[p] > 0) {
-                    pick = p;
-                    x -= weight[p];
-                    if (x < 0) {
-                        break;
-                    }
-                }
-            }
-            if (pick < 0) {
-                break;
-            }
-            total -= weight[pick];
-            weight[pick] = 0;
-            picked[pick] = true;
+        int[] picks = new int[clicks];
+        int drawn = WeightedDraw.withoutReplacement(weight, len, total, clicks, rng, picks);
+        for (int c = 0; c < drawn; c++) {
+            picked[picks[c]] = true;
         }
         return picked;
     }
