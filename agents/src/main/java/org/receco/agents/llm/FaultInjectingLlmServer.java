@@ -274,6 +274,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
     private final Faults faults;
     private final Function<JsonNode, JsonNode> answers;
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peakInFlight = new AtomicInteger();
     private final AtomicLong serverNanos = new AtomicLong();
@@ -329,6 +330,11 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** The {@code Authorization} headers of the chat requests so far (a test that the API key is sent). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     /** The most requests received and not yet answered at once so far. */
     public int peakInFlight() {
         return peakInFlight.get();
@@ -377,6 +383,10 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         String text = "";
         String hash = "";
         try (ex) {
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            if (auth != null) {
+                authorizations.add(auth);
+            }
             byte[] raw = ex.getRequestBody().readAllBytes();
             text = new String(raw, StandardCharsets.UTF_8);
             hash = LlmClient.sha256(text);

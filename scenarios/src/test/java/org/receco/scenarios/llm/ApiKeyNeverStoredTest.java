@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.agents.llm.FaultInjectingLlmServer;
 import org.receco.scenarios.cli.RecEcoCli;
 
 /**
@@ -33,9 +34,9 @@ class ApiKeyNeverStoredTest {
         byte[] random = new byte[16];
         ThreadLocalRandom.current().nextBytes(random);
         String key = "sk-receco-test-" + HexFormat.of().formatHex(random);
-        try (ScriptedLlmServer server = new ScriptedLlmServer()) {
+        try (FaultInjectingLlmServer server = PersonaScript.server()) {
             Path scenario = Files.writeString(dir.resolve("keyed.yaml"), LlmPopulationRunTest.scenario(
-                    server.endpoint(), 5, ", apiKeyEnv: RECECO_TEST_LLM_KEY").replace("rounds: 3", "rounds: 2"));
+                    PersonaScript.endpoint(server), 5, ", apiKeyEnv: RECECO_TEST_LLM_KEY").replace("rounds: 3", "rounds: 2"));
             Path out = dir.resolve("runs");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),

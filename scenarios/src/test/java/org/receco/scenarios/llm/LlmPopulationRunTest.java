@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.agents.llm.FaultInjectingLlmServer;
 import org.receco.agents.users.llm.LlmCallsTable;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.LoadedScenario;
@@ -28,18 +29,21 @@ import org.receco.scenarios.run.Runner;
 
 /**
  * LLM users in a mixed run, end to end through {@link Runner} against a real local HTTP server that speaks the
- * chat-completions protocol ({@link ScriptedLlmServer}, answering from the persona fields of each prompt).
+ * chat-completions protocol ({@link FaultInjectingLlmServer} with no faults, answering by {@link PersonaScript}
+ * from the persona fields of each prompt).
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class LlmPopulationRunTest {
-    private static ScriptedLlmServer server;
+    private static FaultInjectingLlmServer server;
+    private static String endpoint;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new ScriptedLlmServer();
+        server = PersonaScript.server();
+        endpoint = PersonaScript.endpoint(server);
     }
 
     @AfterAll
@@ -79,7 +83,7 @@ class LlmPopulationRunTest {
 
     @Test
     void llmUsersClickRateAndReviewAndEveryCallIsRecordedWithTheLedger() throws Exception {
-        RunResult r = run(scenario(server.endpoint(), 20, ""), "a");
+        RunResult r = run(scenario(endpoint, 20, ""), "a");
         assertTrue(r.completed(), String.valueOf(r.manifest().error()));
         try (Connection c = RunDatabase.open(r.runDir())) {
             for (int round = 0; round < 3; round++) {
@@ -108,7 +112,7 @@ class LlmPopulationRunTest {
                     .append("\"}\n");
         }
         Path file = Files.writeString(dir.resolve("personas.jsonl"), personas);
-        RunResult r = run(scenario(server.endpoint(), 20, ", persona: '" + file + "'"), "p");
+        RunResult r = run(scenario(endpoint, 20, ", persona: '" + file + "'"), "p");
         assertTrue(r.completed(), String.valueOf(r.manifest().error()));
         try (Connection c = RunDatabase.open(r.runDir())) {
             double low = count(c, "SELECT COUNT(*) FROM llm_calls WHERE MOD(user_id - 300, 2) = 0") / 30.0;
@@ -123,8 +127,8 @@ class LlmPopulationRunTest {
 
     @Test
     void latentUsersOutcomesDoNotDependOnTheLlmConcurrency() throws Exception {
-        RunResult one = run(scenario(server.endpoint(), 20, ", concurrency: 1"), "c1");
-        RunResult many = run(scenario(server.endpoint(), 20, ", concurrency: 16"), "c16");
+        RunResult one = run(scenario(endpoint, 20, ", concurrency: 1"), "c1");
+        RunResult many = run(scenario(endpoint, 20, ", concurrency: 16"), "c16");
         assertTrue(one.completed() && many.completed());
         String latent = "SELECT round, user_id, item, liked, utility FROM interactions WHERE user_id < 300 "
                 + "ORDER BY round, user_id, position";
@@ -139,7 +143,7 @@ class LlmPopulationRunTest {
 
     @Test
     void aReplayAnswersFromTheRecordSendsNothingAndHasTheSameDigest() throws Exception {
-        RunResult live = run(scenario(server.endpoint(), 20, ""), "live");
+        RunResult live = run(scenario(endpoint, 20, ""), "live");
         assertTrue(live.completed());
         int before = server.requests();
         LoadedScenario again = Rerun.load(live.runDir(), new ScenarioLoader());
@@ -153,7 +157,7 @@ class LlmPopulationRunTest {
     @Test
     void aSharedCacheAnswersASecondRunWithoutChatRequests() throws Exception {
         Path cache = dir.resolve("cache");
-        String yaml = scenario(server.endpoint(), 10, ", cache: '" + cache + "'");
+        String yaml = scenario(endpoint, 10, ", cache: '" + cache + "'");
         RunResult first = run(yaml, "first");
         assertTrue(first.completed());
         assertTrue(Files.list(cache).anyMatch(p -> p.toString().endsWith(".jsonl")));
