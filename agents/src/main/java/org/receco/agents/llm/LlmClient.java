@@ -1,11 +1,10 @@
 package org.receco.agents.llm;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,6 +71,10 @@ public final class LlmClient {
     private final Limiter limiter;
     private final LlmCounters counters = new LlmCounters();
     private final AtomicBoolean budgetSpent = new AtomicBoolean();
+    /** The schemas' sorted texts by identity ({@link #schemaText}). */
+    private final java.util.concurrent.ConcurrentHashMap<Identity, SchemaText> schemaTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SCHEMA_TEXTS = 64;
 
     /**
      * A client for {@code config}, reading the API key from the environment.
@@ -217,37 +220,91 @@ public final class LlmClient {
         return CompletableFuture.failedFuture(e);
     }
 
-    /** The request body: a fixed field order and key-sorted schema, so equal requests have equal bytes. */
-    private String body(LlmRequest request, List<ChatMessage> messages) {
-        ObjectNode b = JSON.createObjectNode();
-        b.put("model", config.model());
-        ArrayNode ms = b.putArray("messages");
-        for (ChatMessage m : messages) {
-            ms.addObject().put("role", m.role()).put("content", m.content());
+    /**
+     * The request body: every object's keys sorted (as Jackson's {@code ORDER_MAP_ENTRIES_BY_KEYS} sorts them),
+     * so equal requests have equal bytes and the key is well defined. Written field by field in that order, with
+     * the schema's sorted text made once per schema object ({@link #schemaText}): a batch asks the same schema of
+     * every user, and sorting it through a tree for each request was most of the cost of keying a replayed call.
+     */
+    String body(LlmRequest request, List<ChatMessage> messages) {
+        SchemaText schema = schemaText(request.schema());
+        java.io.StringWriter out = new java.io.StringWriter(256 + schema.json().length());
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            if (config.schemaFields() != LlmConfig.SchemaFields.RESPONSE_FORMAT) {
+                g.writeFieldName("json_schema");
+                g.writeRawValue(schema.json());
+            }
+            g.writeNumberField("max_tokens", config.maxTokens());
+            g.writeArrayFieldStart("messages");
+            for (ChatMessage m : messages) {
+                g.writeStartObject();
+                g.writeStringField("content", m.content());
+                g.writeStringField("role", m.role());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("model", config.model());
+            if (config.schemaFields() != LlmConfig.SchemaFields.JSON_SCHEMA) {
+                g.writeObjectFieldStart("response_format");
+                g.writeObjectFieldStart("json_schema");
+                g.writeStringField("name", "decision");
+                g.writeFieldName("schema");
+                g.writeRawValue(schema.json());
+                // OpenAI refuses strict mode (HTTP 400) for a schema that is not closed and fully required;
+                // llama.cpp ignores the flag and constrains by the schema either way.
+                g.writeBooleanField("strict", schema.strict());
+                g.writeEndObject();
+                g.writeStringField("type", "json_schema");
+                g.writeEndObject();
+            }
+            g.writeNumberField("seed", request.seed() != null ? request.seed() : config.seed());
+            g.writeBooleanField("stream", false);
+            g.writeNumberField("temperature", config.temperature());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
-        b.put("temperature", config.temperature());
-        b.put("max_tokens", config.maxTokens());
-        b.put("seed", request.seed() != null ? request.seed() : config.seed());
-        b.put("stream", false);
-        JsonNode schema = request.schema();
-        if (config.schemaFields() != LlmConfig.SchemaFields.JSON_SCHEMA) {
-            ObjectNode rf = b.putObject("response_format");
-            rf.put("type", "json_schema");
-            ObjectNode js = rf.putObject("json_schema");
-            js.put("name", "decision");
-            // OpenAI refuses strict mode (HTTP 400) for a schema that is not closed and fully required;
-            // llama.cpp ignores the flag and constrains by the schema either way.
-            js.put("strict", isStrictSchema(schema));
-            js.set("schema", schema);
-        }
-        if (config.schemaFields() != LlmConfig.SchemaFields.RESPONSE_FORMAT) {
-            b.set("json_schema", schema);
+        return out.toString();
+    }
+
+    /** A schema's key-sorted JSON text and whether OpenAI's strict mode accepts it. */
+    private record SchemaText(String json, boolean strict) {
+    }
+
+    /**
+     * The sorted text of {@code schema}, remembered by identity (a request's schema is not changed once asked;
+     * the few a run uses are kept, up to {@link #SCHEMA_TEXTS} of them).
+     */
+    private SchemaText schemaText(JsonNode schema) {
+        SchemaText t = schemaTexts.get(new Identity(schema));
+        if (t != null) {
+            return t;
         }
         try {
             // Through a tree so that ORDER_MAP_ENTRIES_BY_KEYS sorts the schema's keys.
-            return JSON.writeValueAsString(JSON.treeToValue(b, Object.class));
+            t = new SchemaText(JSON.writeValueAsString(JSON.treeToValue(schema, Object.class)),
+                    isStrictSchema(schema));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+        if (schemaTexts.size() >= SCHEMA_TEXTS) {
+            schemaTexts.clear();
+        }
+        schemaTexts.put(new Identity(schema), t);
+        return t;
+    }
+
+    /** A key that compares its node by identity (a JSON node's own equality is deep and costly). */
+    private record Identity(JsonNode node) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
         }
     }
 

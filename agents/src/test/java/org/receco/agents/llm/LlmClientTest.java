@@ -382,4 +382,49 @@ class LlmClientTest {
         assertEquals(k, new LlmClient(c, null, null).key(new LlmRequest(5, 42, "other", r.messages(), SCHEMA,
                 FALLBACK)));
     }
+
+    /**
+     * The body written field by field is byte for byte what sorting the whole request through a Jackson tree
+     * gives (the definition of the key, which recorded runs rely on), in every schema-field mode, for texts that
+     * need escaping, a repair conversation and a second schema object, and again once the schema text is cached.
+     */
+    @Test
+    void theStreamedBodyIsTheKeySortedRequest() throws Exception {
+        ObjectMapper sorted = new ObjectMapper().configure(
+                com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        JsonNode strict = read("{\"type\":\"object\",\"additionalProperties\":false,\"properties\":{"
+                + "\"z\":{\"type\":\"number\",\"minimum\":0.5},\"a\":{\"type\":\"string\"}},"
+                + "\"required\":[\"z\",\"a\"]}");
+        List<ChatMessage> chat = List.of(ChatMessage.system("Persona: \"quoted\", tab\t, ünïcode \u2603, \\ and \u0001"),
+                ChatMessage.user("Round 3.\nItems:\n1. \"x\"</script>"), ChatMessage.assistant("{\"choice\":1}"),
+                ChatMessage.user("Your reply was not valid."));
+        for (LlmConfig.SchemaFields fields : LlmConfig.SchemaFields.values()) {
+            LlmConfig c = LlmConfig.of("http://127.0.0.1:1/v1", "m/\"q\"").withSampling(0.35, 777, 12345678901L)
+                    .withSchemaFields(fields);
+            LlmClient client = new LlmClient(c, null, null);
+            for (JsonNode schema : List.of(SCHEMA, strict, SCHEMA)) {
+                for (Long seed : java.util.Arrays.asList(null, 99L)) {
+                    LlmRequest r = new LlmRequest(2, 7, "page-1", chat, schema, FALLBACK, seed);
+                    com.fasterxml.jackson.databind.node.ObjectNode b = JSON.createObjectNode();
+                    b.put("model", c.model());
+                    com.fasterxml.jackson.databind.node.ArrayNode ms = b.putArray("messages");
+                    chat.forEach(m -> ms.addObject().put("role", m.role()).put("content", m.content()));
+                    b.put("temperature", c.temperature()).put("max_tokens", c.maxTokens())
+                            .put("seed", seed != null ? seed : c.seed()).put("stream", false);
+                    if (fields != LlmConfig.SchemaFields.JSON_SCHEMA) {
+                        com.fasterxml.jackson.databind.node.ObjectNode js = b.putObject("response_format")
+                                .put("type", "json_schema").putObject("json_schema");
+                        js.put("name", "decision").put("strict", LlmClient.isStrictSchema(schema)).set("schema",
+                                schema);
+                    }
+                    if (fields != LlmConfig.SchemaFields.RESPONSE_FORMAT) {
+                        b.set("json_schema", schema);
+                    }
+                    String expected = sorted.writeValueAsString(sorted.treeToValue(b, Object.class));
+                    assertEquals(expected, client.body(r, chat), fields + " " + schema);
+                    assertEquals(LlmClient.sha256(expected), client.key(r), "the key: SHA-256 of that body");
+                }
+            }
+        }
+    }
 }

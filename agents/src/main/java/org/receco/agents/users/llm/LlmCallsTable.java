@@ -23,6 +23,12 @@ import org.receco.core.store.TableWriter;
  * round's transaction, enough to audit every prompt and to replay the run without the model ({@link #read}).
  * Never holds an API key (the client sends it only as a header and redacts it from every text it keeps). The
  * latency is left out of digests: it is wall-clock time, and a replay copies the recorded value anyway.
+ *
+ * <p>The texts are VARCHAR rather than CLOB: H2 keeps a CLOB of more than 256 characters in its LOB store, one
+ * stream per value, which made writing this table 44 % of a replay's time; a VARCHAR stays in the row. Digests
+ * read both as strings, so the type does not change them. H2 caps a VARCHAR at {@value #MAX_TEXT} characters: a
+ * longer text (only a runaway model's answer could be one) is kept clipped, with its length said, which replay
+ * does not mind (it matches on the key and answers with the decision).
  */
 public final class LlmCallsTable {
     public static final TableSpec SPEC = TableSpec.of("llm_calls", "one row per LLM decision call: who asked and "
@@ -30,20 +36,33 @@ public final class LlmCallsTable {
                     + "received, how it ended and what it cost", "round", List.of("round", "user_id", "purpose"),
             Column.of("round", ColumnType.INTEGER), Column.of("user_id", ColumnType.INTEGER),
             Column.of("purpose", ColumnType.TEXT), Column.of("request_key", ColumnType.TEXT),
-            Column.of("model", ColumnType.TEXT), Column.of("request", ColumnType.CLOB),
-            Column.nullable("response", ColumnType.CLOB), Column.of("decision", ColumnType.CLOB),
+            Column.of("model", ColumnType.TEXT), Column.of("request", ColumnType.TEXT),
+            Column.nullable("response", ColumnType.TEXT), Column.of("decision", ColumnType.TEXT),
             Column.of("status", ColumnType.TEXT), Column.of("attempts", ColumnType.INTEGER),
             Column.of("latency_ms", ColumnType.BIGINT), Column.of("prompt_tokens", ColumnType.BIGINT),
-            Column.of("completion_tokens", ColumnType.BIGINT), Column.of("log", ColumnType.CLOB))
+            Column.of("completion_tokens", ColumnType.BIGINT), Column.of("log", ColumnType.TEXT))
             .withVolatile("latency_ms").withIndex("request_key");
 
     private LlmCallsTable() {
     }
 
+    /** The longest text H2 stores in a VARCHAR. */
+    static final int MAX_TEXT = 1_000_000;
+
     /** Appends {@code r} as the call of {@code user} in {@code round} (a replayed record keeps its own fields). */
     public static void append(TableWriter w, int round, int user, LlmCallRecord r) {
-        w.append(round, user, r.purpose(), r.key(), r.model(), r.requestJson(), r.responseJson(), r.decisionJson(),
-                r.status().name(), r.attempts(), r.latencyMs(), r.promptTokens(), r.completionTokens(), r.log());
+        w.append(round, user, r.purpose(), r.key(), r.model(), fit(r.requestJson()), fit(r.responseJson()),
+                fit(r.decisionJson()), r.status().name(), r.attempts(), r.latencyMs(), r.promptTokens(),
+                r.completionTokens(), fit(r.log()));
+    }
+
+    /** {@code text}, clipped to {@link #MAX_TEXT} characters with its full length said when longer. */
+    static String fit(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        String note = " [clipped: " + text.length() + " characters]";
+        return text.substring(0, MAX_TEXT - note.length()) + note;
     }
 
     /**
