@@ -42,6 +42,34 @@ class BundledScenariosTest {
         new ScenarioLoader().load(Path.of("llm", "mixed-population.yaml"));
     }
 
+    /**
+     * The replay benchmark's file ({@code bench/llm-replay.yaml}, which {@code BundledStudiesTest} only validates:
+     * its users need a server), recorded against a local server (the fault-injecting test model with no
+     * faults) with 20 LLM users for one round, then replayed as {@code receco bench --replay} replays it: the replay
+     * sends no request and writes the same database.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 300, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void theLlmReplayBenchmarkRecordsAndReplaysToTheSameDigest() throws Exception {
+        Path file = Path.of("bench", "llm-replay.yaml");
+        String text = Files.readString(file);
+        assertTrue(text.contains("endpoint: http://127.0.0.1:8089/v1") && text.contains("count: 1000"));
+        try (org.receco.agents.llm.FaultInjectingLlmServer server = org.receco.agents.llm.FaultInjectingLlmServer
+                .start(org.receco.agents.llm.FaultInjectingLlmServer.Faults.none())) {
+            LoadedScenario s = new ScenarioLoader().load(file.toString(), text.replace("http://127.0.0.1:8089/v1",
+                    server.baseUri().toString()).replace("count: 1000", "count: 20"), List.of("rounds=1"));
+            RunResult live = Runner.run(s, new Runner.Options(out, 0, null, "live"));
+            assertTrue(live.completed(), String.valueOf(live.manifest().error()));
+            int before = server.requests();
+            RunResult replay = Runner.run(Rerun.load(live.runDir(), new ScenarioLoader()), new Runner.Options(out, 0,
+                    null, "replay", live.runDir().toString(),
+                    org.receco.agents.users.llm.LlmCallsTable.read(live.runDir())));
+            assertTrue(replay.completed(), String.valueOf(replay.manifest().error()));
+            assertEquals(before, server.requests(), "the replay sent no request");
+            assertEquals(RunDatabase.digest(live.runDir()), RunDatabase.digest(replay.runDir()));
+        }
+    }
+
     @Test
     void theNewsEcosystemRunsInFullAndItsBreakingNewsLands() throws Exception {
         LoadedScenario s = new ScenarioLoader().load(Path.of("news-ecosystem.yaml"));

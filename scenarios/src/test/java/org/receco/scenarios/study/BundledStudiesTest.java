@@ -22,7 +22,9 @@ import org.receco.scenarios.run.Runner;
 /**
  * Every bundled file under {@code scenarios/feedback-loop/} and {@code scenarios/bench/} is valid and runs: a
  * study (it has arms, or an inline {@code scenario:}) with every arm loaded and one shortened replicate of every
- * arm played; a plain scenario played for a few rounds. The full-length studies are measured in
+ * arm played; a plain scenario played for a few rounds, except that one with LLM users (they need a model
+ * server) is only validated here and run against a local server by {@code BundledScenariosTest}. The full-length
+ * studies are measured in
  * docs/studies.md and the benchmarks in the README.
  */
 class BundledStudiesTest {
@@ -43,6 +45,10 @@ class BundledStudiesTest {
         return Files.readAllLines(file).stream().anyMatch(l -> l.startsWith("arms:") || l.startsWith("scenario:"));
     }
 
+    private static boolean hasLlmUsers(Path file) throws IOException {
+        return Files.readAllLines(file).stream().anyMatch(l -> l.strip().equals("model: llm"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundled")
     void isValidAndRuns(Path file) throws IOException {
@@ -54,6 +60,8 @@ class BundledStudiesTest {
             StudyRunner.load(d, ComponentCatalog.standard(), d.seed()); // every arm at full size validates
             StudyResult r = StudyRunner.run(small, ComponentCatalog.standard(), 2, null, null);
             assertTrue(r.wallSeconds() > 0);
+        } else if (hasLlmUsers(file)) {
+            new ScenarioLoader().load(file);
         } else {
             LoadedScenario s = new ScenarioLoader().load(file, shorten);
             RunResult r = Runner.run(s, new Runner.Options(out, 2, null));
