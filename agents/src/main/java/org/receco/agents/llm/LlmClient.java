@@ -59,6 +59,12 @@ public final class LlmClient {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     /** Fires the time-outs of every client's requests; one daemon thread, cancelled timers removed at once. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
+    /**
+     * Writes UTF-8 as {@link String#getBytes} does: a character beyond the BMP as one 4-byte sequence (Jackson's
+     * UTF-8 writer otherwise writes each half of its surrogate pair as 3 bytes).
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory UTF8 = com.fasterxml.jackson.core.JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     private static final int MAX_LOGGED_BODY = 200;
     private static final String REPAIR_PROMPT = "Your reply was not valid: %s. Reply again with only a JSON value "
             + "that satisfies the JSON schema %s.";
@@ -120,7 +126,7 @@ public final class LlmClient {
 
     /** The record key of {@code request}: SHA-256 of the request body (model, messages, parameters, seed). */
     public String key(LlmRequest request) {
-        return sha256(body(request, request.messages()));
+        return sha256(utf8Body(request));
     }
 
     /**
@@ -188,8 +194,7 @@ public final class LlmClient {
 
     private CompletableFuture<LlmResult> ask(LlmRequest request) {
         counters.submitted.incrementAndGet();
-        String body = body(request, request.messages());
-        String key = sha256(body);
+        String key = sha256(utf8Body(request));
         if (source != null) {
             Optional<LlmCallRecord> hit = source.find(key);
             if (hit.isPresent()) {
@@ -211,7 +216,7 @@ public final class LlmClient {
                         + ") in " + config.cacheDir() + "; record it with cache mode 'record'"));
             }
         }
-        return new Call(request, key, body).start();
+        return new Call(request, key, body(request, request.messages())).start();
     }
 
     private <T> CompletableFuture<T> fail(RuntimeException e) {
@@ -230,42 +235,81 @@ public final class LlmClient {
         SchemaText schema = schemaText(request.schema());
         java.io.StringWriter out = new java.io.StringWriter(256 + schema.json().length());
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            if (config.schemaFields() != LlmConfig.SchemaFields.RESPONSE_FORMAT) {
-                g.writeFieldName("json_schema");
-                g.writeRawValue(schema.json());
-            }
-            g.writeNumberField("max_tokens", config.maxTokens());
-            g.writeArrayFieldStart("messages");
-            for (ChatMessage m : messages) {
-                g.writeStartObject();
-                g.writeStringField("content", m.content());
-                g.writeStringField("role", m.role());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeStringField("model", config.model());
-            if (config.schemaFields() != LlmConfig.SchemaFields.JSON_SCHEMA) {
-                g.writeObjectFieldStart("response_format");
-                g.writeObjectFieldStart("json_schema");
-                g.writeStringField("name", "decision");
-                g.writeFieldName("schema");
-                g.writeRawValue(schema.json());
-                // OpenAI refuses strict mode (HTTP 400) for a schema that is not closed and fully required;
-                // llama.cpp ignores the flag and constrains by the schema either way.
-                g.writeBooleanField("strict", schema.strict());
-                g.writeEndObject();
-                g.writeStringField("type", "json_schema");
-                g.writeEndObject();
-            }
-            g.writeNumberField("seed", request.seed() != null ? request.seed() : config.seed());
-            g.writeBooleanField("stream", false);
-            g.writeNumberField("temperature", config.temperature());
-            g.writeEndObject();
+            writeBody(g, request, messages, schema);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The UTF-8 bytes of {@link #body} with the request's own messages, written as bytes at once: a replayed call
+     * needs only its key, so its body never becomes a string. A text with a lone surrogate, which Jackson's
+     * UTF-8 writer encodes otherwise than {@link String#getBytes} (that puts '?'), goes the way of {@link #body}.
+     */
+    byte[] utf8Body(LlmRequest request) {
+        for (ChatMessage m : request.messages()) {
+            if (hasLoneSurrogate(m.content())) {
+                return body(request, request.messages()).getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        SchemaText schema = schemaText(request.schema());
+        com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder(
+                256 + 2 * schema.json().length());
+        try (JsonGenerator g = UTF8.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            writeBody(g, request, request.messages(), schema);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void writeBody(JsonGenerator g, LlmRequest request, List<ChatMessage> messages, SchemaText schema)
+        throws IOException {
+        g.writeStartObject();
+        if (config.schemaFields() != LlmConfig.SchemaFields.RESPONSE_FORMAT) {
+            g.writeFieldName("json_schema");
+            g.writeRawValue(schema.json());
+        }
+        g.writeNumberField("max_tokens", config.maxTokens());
+        g.writeArrayFieldStart("messages");
+        for (ChatMessage m : messages) {
+            g.writeStartObject();
+            g.writeStringField("content", m.content());
+            g.writeStringField("role", m.role());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("model", config.model());
+        if (config.schemaFields() != LlmConfig.SchemaFields.JSON_SCHEMA) {
+            g.writeObjectFieldStart("response_format");
+            g.writeObjectFieldStart("json_schema");
+            g.writeStringField("name", "decision");
+            g.writeFieldName("schema");
+            g.writeRawValue(schema.json());
+            // OpenAI refuses strict mode (HTTP 400) for a schema that is not closed and fully required;
+            // llama.cpp ignores the flag and constrains by the schema either way.
+            g.writeBooleanField("strict", schema.strict());
+            g.writeEndObject();
+            g.writeStringField("type", "json_schema");
+            g.writeEndObject();
+        }
+        g.writeNumberField("seed", request.seed() != null ? request.seed() : config.seed());
+        g.writeBooleanField("stream", false);
+        g.writeNumberField("temperature", config.temperature());
+        g.writeEndObject();
     }
 
     /** A schema's key-sorted JSON text and whether OpenAI's strict mode accepts it. */
@@ -344,6 +388,14 @@ public final class LlmClient {
             }
         }
         return true;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String sha256(String text) {

@@ -396,7 +396,7 @@ class LlmClientTest {
                 + "\"z\":{\"type\":\"number\",\"minimum\":0.5},\"a\":{\"type\":\"string\"}},"
                 + "\"required\":[\"z\",\"a\"]}");
         List<ChatMessage> chat = List.of(ChatMessage.system("Persona: \"quoted\", tab\t, ünïcode \u2603, \\ and \u0001"),
-                ChatMessage.user("Round 3.\nItems:\n1. \"x\"</script>"), ChatMessage.assistant("{\"choice\":1}"),
+                ChatMessage.user("Round 3.\nItems:\n1. \"x\"</script> \uD83D\uDE00 lone \uD800 end"), ChatMessage.assistant("{\"choice\":1}"),
                 ChatMessage.user("Your reply was not valid."));
         for (LlmConfig.SchemaFields fields : LlmConfig.SchemaFields.values()) {
             LlmConfig c = LlmConfig.of("http://127.0.0.1:1/v1", "m/\"q\"").withSampling(0.35, 777, 12345678901L)
@@ -423,6 +423,9 @@ class LlmClientTest {
                     String expected = sorted.writeValueAsString(sorted.treeToValue(b, Object.class));
                     assertEquals(expected, client.body(r, chat), fields + " " + schema);
                     assertEquals(LlmClient.sha256(expected), client.key(r), "the key: SHA-256 of that body");
+                    LlmRequest plain = new LlmRequest(2, 7, "page-1", List.of(ChatMessage.system("\u00e9t\u00e9 \uD83D\uDE00"),
+                            ChatMessage.user("x")), schema, FALLBACK, seed);
+                    assertEquals(LlmClient.sha256(client.body(plain, plain.messages())), client.key(plain));
                 }
             }
         }
