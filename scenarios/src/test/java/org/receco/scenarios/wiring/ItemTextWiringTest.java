@@ -129,7 +129,7 @@ class ItemTextWiringTest {
         RunManifest manifest = Runner.newManifest(loaded, 2);
         RecEcoModel model = new RecEcoModel(plain);
         model.setThreads(2);
-        try (H2RunStore store = Runner.openStore(runDir, loaded.scenario())) {
+        try (H2RunStore store = Runner.openStore(runDir, loaded.scenario(), manifest)) {
             model.setSink(store, manifest);
             model.start();
             model.runToEnd();
