@@ -43,6 +43,14 @@ final class MetricsCommand implements CliCommand {
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
         Path runDir = args.value(COMPUTE);
         List<String> names = args.values(NAMES);
+        String outProblem = SharedOptions.outProblem("metrics", args.value(OUT));
+        if (outProblem == null && runDir == null && args.value(OUT) != null) {
+            outProblem = "receco metrics: --out goes with --compute RUN_DIR (the listing is printed, not written)";
+        }
+        if (outProblem != null) {
+            err.println(outProblem);
+            return RecEcoCli.INVALID_INPUT;
+        }
         if (runDir == null) {
             for (MetricCatalog.Entry m : MetricCatalog.registry().entries().values()) {
                 String needs = m.needs().stream().map(n -> n.name().toLowerCase(Locale.ROOT))
@@ -72,9 +80,6 @@ final class MetricsCommand implements CliCommand {
         }
         // every refusal before anything is written: the run, where the file goes, and that the run has a round
         String problem = ReportCommand.missingRunDatabase(List.of(runDir), "--compute");
-        if (problem == null) {
-            problem = SharedOptions.outProblem("metrics", args.value(OUT));
-        }
         if (problem == null && args.value(OUT) == null && !Files.isWritable(runDir)) {
             problem = ReportCommand.readOnly(runDir, "metrics-offline.csv", "receco metrics --compute " + runDir, "metrics");
         }
