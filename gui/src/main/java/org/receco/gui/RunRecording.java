@@ -34,7 +34,7 @@ final class RunRecording {
         RunManifest manifest = Runner.newManifest(loaded, threads);
         Path dir = Runner.createRunDir(out, loaded.scenario());
         manifest.write(dir.resolve("manifest.json"));
-        H2RunStore store = Runner.openStore(dir, loaded.scenario());
+        H2RunStore store = Runner.openStore(dir, loaded.scenario(), manifest);
         model.setSink(store, manifest);
         return new RunRecording(dir, store, manifest);
     }

@@ -230,10 +230,112 @@ class BadInputHarnessTest {
                 () -> checkFile(cli, kind, base, c, n[0]++)));
     }
 
+    /**
+     * Every generated scenario case (every key, every kind of bad value, as {@link #everyBadValueIsRefusedAtItsLine}
+     * makes them) written instead as a study's {@code set:} value, a sweep's {@code set:} value and a sweep's
+     * {@code parameters:} value
+     * over a base scenario holding what the key needs beside it (its component's name, its event's type and
+     * round): the problem must name the value's place in the study or sweep file and the scenario key path it
+     * sets.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyScenarioKeySetFromAStudyOrSweepIsRefusedAtItsValue() {
+        List<Case> cases = new ArrayList<>();
+        section(Scenario.class, new ArrayList<>(), cases, null);
+        CliApp cli = RecEcoCli.commandLine(CATALOG);
+        int[] n = {0};
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : cases) {
+            String scenario = scenarioBeside(c);
+            // seed: every run's seed derives from the study's or sweep's own, so the key itself is refused
+            boolean seed = c.path().equals("seed");
+            String entry = seed ? "«seed»: " + c.bad() : c.path() + ": «" + c.bad() + "»";
+            String listed = seed ? "«seed»: [" + c.bad() + "]" : c.path() + ": [«" + c.bad() + "»]";
+            // an arm sets what the case does not touch, so the set: value under test is the one that stands
+            String armKey = c.path().startsWith("name") ? "description" : "name";
+            Map<String, String> study = new LinkedHashMap<>(STUDY_BASE);
+            study.put("arms", "{a: {" + armKey + ": x}, b: {" + armKey + ": y}}");
+            study.put("set", "{" + entry + "}");
+            tests.add(DynamicTest.dynamicTest("study set " + c.name(), () -> checkFile(cli, "study", study,
+                    new FileCase(seed ? "set.seed" : c.path(), Map.of()), n[0]++, scenario)));
+            Map<String, String> sweepSet = new LinkedHashMap<>(SWEEP_BASE);
+            sweepSet.put("parameters", "{" + armKey + ": [x, y]}"); // a swept path wins over set: sweep another
+            sweepSet.put("set", "{" + entry + "}");
+            tests.add(DynamicTest.dynamicTest("sweep set " + c.name(), () -> checkFile(cli, "sweep", sweepSet,
+                    new FileCase(seed ? "set.seed" : c.path(), Map.of()), n[0]++, scenario)));
+            Map<String, String> sweep = new LinkedHashMap<>(SWEEP_BASE);
+            sweep.put("parameters", "{" + listed + "}");
+            tests.add(DynamicTest.dynamicTest("sweep parameters " + c.name(), () -> checkFile(cli, "sweep", sweep,
+                    new FileCase(seed ? "parameters.seed" : c.path(), Map.of()), n[0]++, scenario)));
+        }
+        return tests.stream();
+    }
+
+    /** The base scenario of a generated case: the tiny scenario with the case's document, bad entry left out. */
+    private static String scenarioBeside(Case c) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("users", new LinkedHashMap<>(Map.of("count", "30")));
+        doc.put("authors", new LinkedHashMap<>(Map.of("count", "3")));
+        doc.put("rounds", "3");
+        merge(doc, c.document());
+        StringBuilder out = new StringBuilder();
+        for (var e : doc.entrySet()) {
+            String v = flow(e.getValue());
+            if (v != null) {
+                out.append(e.getKey()).append(": ").append(v).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> into, Map<String, Object> from) {
+        for (var e : from.entrySet()) {
+            if (e.getValue() instanceof String v && v.startsWith(BAD)) {
+                continue;
+            }
+            if (e.getValue() instanceof Map<?, ?> m && into.get(e.getKey()) instanceof Map<?, ?> mine) {
+                merge((Map<String, Object>) mine, (Map<String, Object>) m);
+            } else {
+                into.put(e.getKey(), e.getValue() instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m)
+                        : e.getValue());
+            }
+        }
+    }
+
+    /** {@code value} as flow YAML, the bad entry and sections left empty by it dropped (null: nothing left). */
+    @SuppressWarnings("unchecked")
+    private static String flow(Object value) {
+        if (value instanceof String v) {
+            return v.startsWith(BAD) ? null : v;
+        }
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            for (Object o : list) {
+                String f = flow(o);
+                items.add(f == null ? "{}" : f);
+            }
+            return "[" + String.join(", ", items) + "]";
+        }
+        List<String> entries = new ArrayList<>();
+        for (var e : ((Map<String, Object>) value).entrySet()) {
+            String f = flow(e.getValue());
+            if (f != null) {
+                entries.add(e.getKey() + ": " + f);
+            }
+        }
+        return entries.isEmpty() ? null : "{" + String.join(", ", entries) + "}";
+    }
+
     private void checkFile(CliApp cli, String kind, Map<String, String> base, FileCase c, int index)
             throws IOException {
+        checkFile(cli, kind, base, c, index, BASE_SCENARIO);
+    }
+
+    private void checkFile(CliApp cli, String kind, Map<String, String> base, FileCase c, int index, String scenario)
+            throws IOException {
         Path sub = Files.createDirectories(dir.resolve(kind + index));
-        Files.writeString(sub.resolve("base.yaml"), BASE_SCENARIO);
+        Files.writeString(sub.resolve("base.yaml"), scenario);
         Map<String, String> doc = new LinkedHashMap<>(base);
         doc.putAll(c.keys());
         StringBuilder yaml = new StringBuilder();

@@ -64,7 +64,7 @@ public final class OfflineMetrics {
     /** As live with {@code metrics.populations}: over the users of {@code populations} only (empty = all). */
     public static Result compute(Path runDir, List<Metric> metrics, List<String> populations, Sink sink)
             throws SQLException {
-        try (Connection c = RunDatabase.open(runDir)) {
+        try (Connection c = RunDatabase.openPlayed(runDir)) {
             return compute(c, metrics, populations, sink);
         }
     }

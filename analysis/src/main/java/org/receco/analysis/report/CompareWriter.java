@@ -49,7 +49,7 @@ public final class CompareWriter {
         System.setProperty("java.awt.headless", "true");
         List<Run> runs = new ArrayList<>();
         for (Path dir : runDirs) {
-            try (Connection c = RunDatabase.open(dir)) {
+            try (Connection c = RunDatabase.openPlayed(dir)) {
                 RunReader.Manifest m = RunReader.manifest(c);
                 runs.add(new Run(dir, m.scenarioName(), RunReader.recommenders(c), m.seed(), m.roundsCompleted(),
                         RunReader.series(c), RunReader.events(c)));

@@ -33,7 +33,7 @@ public final class CsvExport {
     public static List<Path> export(Path runDir, Path outDir) throws IOException, SQLException {
         Files.createDirectories(outDir);
         List<Path> out = new ArrayList<>();
-        try (Connection c = RunDatabase.open(runDir); Statement s = c.createStatement()) {
+        try (Connection c = RunDatabase.openPlayed(runDir); Statement s = c.createStatement()) {
             s.setFetchSize(10_000);
             for (StoredTable t : RunDatabase.tables(c)) {
                 Path f = outDir.resolve(t.name() + ".csv");

@@ -139,7 +139,7 @@ public final class DuckDbExport {
     public static List<Path> parquet(Path runDir, Path outDir) throws IOException, SQLException {
         Files.createDirectories(outDir);
         List<Path> out = new ArrayList<>();
-        try (Connection h2 = RunDatabase.open(runDir);
+        try (Connection h2 = RunDatabase.openPlayed(runDir);
              DuckDBConnection duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
              Statement d = duck.createStatement()) {
             for (StoredTable t : RunDatabase.tables(h2)) {
@@ -163,7 +163,7 @@ public final class DuckDbExport {
         Path f = outDir.resolve(DUCKDB_FILE);
         Files.deleteIfExists(f);
         Files.deleteIfExists(outDir.resolve(DUCKDB_FILE + ".wal"));
-        try (Connection h2 = RunDatabase.open(runDir);
+        try (Connection h2 = RunDatabase.openPlayed(runDir);
              DuckDBConnection duck = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"
                      + f.toAbsolutePath());
              Statement d = duck.createStatement()) {

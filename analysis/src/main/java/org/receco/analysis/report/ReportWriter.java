@@ -53,7 +53,7 @@ public final class ReportWriter {
             throws IOException, SQLException {
         Findings.Baseline against = null;
         if (baseline != null) {
-            try (Connection c = RunDatabase.open(baseline)) {
+            try (Connection c = RunDatabase.openPlayed(baseline)) {
                 RunReader.Manifest bm = RunReader.manifest(c);
                 against = new Findings.Baseline(bm.scenarioName() + " · " + String.join("→", RunReader.recommenders(c))
                         + " · seed " + bm.seed() + " (" + baseline.getFileName() + ")", RunReader.series(c));
@@ -62,7 +62,7 @@ public final class ReportWriter {
         System.setProperty("java.awt.headless", "true");
         Path charts = outDir.resolve(CHARTS);
         StringBuilder html = new StringBuilder();
-        try (Connection c = RunDatabase.open(runDir)) {
+        try (Connection c = RunDatabase.openPlayed(runDir)) {
             RunReader.Manifest m = RunReader.manifest(c);
             List<Integer> snaps = RunReader.snapshotRounds(c);
             List<Integer> chosen = choose(snaps, pcaRounds); // checked before anything is written

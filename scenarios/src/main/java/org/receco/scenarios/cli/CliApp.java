@@ -138,10 +138,18 @@ public final class CliApp {
         }
     }
 
-    /** Invalid scenarios exit 2 with their problems; anything else exits 1 with a one-line message. */
+    /**
+     * Invalid scenarios exit 2 with their problems, and so does a run directory whose run stopped before its first
+     * round; anything else exits 1 with a one-line message.
+     */
     private int handleException(Exception e, String commandName) {
         if (e instanceof ScenarioException se) {
             RecEcoCli.printProblems(err, se);
+            return RecEcoCli.INVALID_INPUT;
+        }
+        if (e instanceof org.receco.core.store.RunDatabase.NotStarted) {
+            // a run directory with nothing to read is a bad RUN_DIR, as a missing one is: one plain line
+            err.println("receco " + commandName + ": " + e.getMessage());
             return RecEcoCli.INVALID_INPUT;
         }
         err.println("receco " + commandName + ": error: " + (e.getMessage() == null

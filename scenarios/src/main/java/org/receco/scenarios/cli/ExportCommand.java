@@ -64,10 +64,15 @@ final class ExportCommand implements CliCommand {
         if (problem == null) {
             problem = SharedOptions.outProblem("export", args.value(OUT));
         }
+        if (problem == null && args.value(OUT) == null && !java.nio.file.Files.isWritable(runDir)) {
+            problem = ReportCommand.readOnly(runDir, e.defaultDir().equals(".") ? "run.duckdb" : e.defaultDir() + "/",
+                    "receco export " + runDir + " --format " + format, format);
+        }
         if (problem != null) {
             err.println(problem.startsWith("receco") ? problem : "receco export: " + problem);
             return RecEcoCli.INVALID_INPUT;
         }
+        org.receco.core.store.RunDatabase.openPlayed(runDir).close(); // a run with no round: refused, nothing written
         Path given = args.value(OUT);
         Path dir = given != null ? given : runDir.resolve(e.defaultDir()).normalize();
         List<Path> files = e.format().write(runDir, dir);

@@ -12,12 +12,13 @@ import org.receco.analysis.data.Need;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.MetricConfig;
 import org.receco.analysis.metrics.OfflineMetrics;
+import org.receco.core.store.RunDatabase;
 import org.receco.core.util.Csv;
 
 /**
  * {@code receco metrics}: lists every metric of the {@link MetricCatalog} (name, family, definition, where it
  * can be computed, needs, options), those of studies included. With {@code --compute RUN_DIR} it computes
- * metrics offline from a finished run into {@code RUN_DIR/metrics-offline.csv} (long form) and says which
+ * metrics offline from a finished run into {@code RUN_DIR/metrics-offline.csv} (or {@code --out DIR}; long form) and says which
  * metrics could not be computed for which rounds, and why; a metric that exists live only is refused with the
  * reason when named, and left out (and said so) by default.
  */
@@ -27,9 +28,11 @@ final class MetricsCommand implements CliCommand {
     static final OptionSpec<String> NAMES = OptionSpec.list("--names", "NAME", ValueType.STRING, ",",
             "Metrics to compute (default: every one computable offline).");
 
+    static final OptionSpec<Path> OUT = SharedOptions.out("RUN_DIR; metrics-offline.csv is written there");
+
     private static final CommandSpec SPEC = new CommandSpec("metrics",
             List.of("List every metric with its one-line definition; --compute RUN_DIR computes them offline."),
-            List.of(), List.of(COMPUTE, NAMES));
+            List.of(), List.of(COMPUTE, NAMES, OUT));
 
     @Override
     public CommandSpec spec() {
@@ -40,6 +43,14 @@ final class MetricsCommand implements CliCommand {
     public int call(ParsedArgs args, PrintWriter out, PrintWriter err) throws Exception {
         Path runDir = args.value(COMPUTE);
         List<String> names = args.values(NAMES);
+        String outProblem = SharedOptions.outProblem("metrics", args.value(OUT));
+        if (outProblem == null && runDir == null && args.value(OUT) != null) {
+            outProblem = "receco metrics: --out goes with --compute RUN_DIR (the listing is printed, not written)";
+        }
+        if (outProblem != null) {
+            err.println(outProblem);
+            return RecEcoCli.INVALID_INPUT;
+        }
         if (runDir == null) {
             for (MetricCatalog.Entry m : MetricCatalog.registry().entries().values()) {
                 String needs = m.needs().stream().map(n -> n.name().toLowerCase(Locale.ROOT))
@@ -67,7 +78,18 @@ final class MetricsCommand implements CliCommand {
                 return RecEcoCli.INVALID_INPUT;
             }
         }
-        Path file = runDir.resolve("metrics-offline.csv");
+        // every refusal before anything is written: the run, where the file goes, and that the run has a round
+        String problem = ReportCommand.missingRunDatabase(List.of(runDir), "--compute");
+        if (problem == null && args.value(OUT) == null && !Files.isWritable(runDir)) {
+            problem = ReportCommand.readOnly(runDir, "metrics-offline.csv", "receco metrics --compute " + runDir, "metrics");
+        }
+        if (problem != null) {
+            err.println(problem.startsWith("receco") ? problem : "receco metrics: " + problem);
+            return RecEcoCli.INVALID_INPUT;
+        }
+        RunDatabase.openPlayed(runDir).close();
+        Path dir = args.value(OUT) != null ? Files.createDirectories(args.value(OUT)) : runDir;
+        Path file = dir.resolve("metrics-offline.csv");
         OfflineMetrics.Result result;
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv csv = new Csv(w).row("round", "name", "value");

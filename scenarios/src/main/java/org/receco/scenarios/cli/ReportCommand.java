@@ -23,15 +23,26 @@ final class ReportCommand implements CliCommand {
                     + "marked; PNG + SVG), latent space by PCA, scenario. Opens offline in any browser."),
             List.of(RUN_DIR), List.of(PCA_ROUNDS, BASELINE, OUT));
 
-    /** "WHAT DIR: no run database (run.mv.db) there" for the first directory without one, else null. */
+    /**
+     * "WHAT DIR: no run database (run.mv.db) there" (or, for a run killed before it recorded itself, that it was
+     * stopped before its first round) for the first directory without a run database, else null.
+     */
     static String missingRunDatabase(List<Path> dirs, String what) {
         for (Path d : dirs) {
-            if (!java.nio.file.Files.isRegularFile(d.resolve(org.receco.core.store.RunDatabase.FILE_NAME))) {
-                return what + " " + d + ": no run database (" + org.receco.core.store.RunDatabase.FILE_NAME
-                        + ") there";
+            if (!java.nio.file.Files.isRegularFile(org.receco.core.store.RunDatabase.file(d))) {
+                return what + " " + d + ": " + org.receco.core.store.RunDatabase.whyNoDatabase(d);
             }
         }
         return null;
+    }
+
+    /**
+     * "RUN_DIR DIR cannot be written (read-only), so FILE cannot go beside the run; write it elsewhere with --out
+     * DIR, e.g. COMMAND --out STEM-RUN": a reader's output has no room in a run it may only read.
+     */
+    static String readOnly(Path runDir, String file, String command, String stem) {
+        return "RUN_DIR " + runDir + " cannot be written (read-only), so " + file + " cannot go beside the run; "
+                + "write it elsewhere with --out DIR, e.g. " + command + " --out " + stem + "-" + runDir.getFileName();
     }
 
     /** Whether report.html and its charts can be written in {@code dir}. */
@@ -64,9 +75,7 @@ final class ReportCommand implements CliCommand {
         Path dir = args.value(OUT) != null ? args.value(OUT) : args.value(RUN_DIR);
         if (args.value(OUT) == null && !writable(dir)) {
             // the run itself opens read-only (RunDatabase.open); only the report's default place is the problem
-            err.println("receco report: RUN_DIR " + dir + " cannot be written (read-only), so report.html cannot go "
-                    + "beside the run; write it elsewhere with --out DIR, e.g. receco report " + dir
-                    + " --out report-" + dir.getFileName());
+            err.println("receco report: " + readOnly(dir, "report.html", "receco report " + dir, "report"));
             return RecEcoCli.INVALID_INPUT;
         }
         long t0 = System.nanoTime();

@@ -23,6 +23,7 @@ import org.receco.core.RunManifest;
 import org.receco.core.spi.RunSink;
 import org.receco.core.store.H2RunStore;
 import org.receco.core.store.StoreOptions;
+import org.receco.core.util.KillPoints;
 import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.model.Scenario;
 import org.receco.scenarios.model.StoreSpec;
@@ -70,18 +71,11 @@ public final class Runner {
     }
 
     /** System property naming the step at which {@link #haltAt} kills the process (tests only; unset: never). */
-    static final String HALT_PROPERTY = "receco.test.haltAt";
-    private static final String HALT_AT = System.getProperty(HALT_PROPERTY);
+    static final String HALT_PROPERTY = KillPoints.PROPERTY;
 
-    /**
-     * Ends the JVM as SIGKILL would (no shutdown hook, no finally block) when {@code step} is the one named by
-     * {@value #HALT_PROPERTY}: the kill test lands a kill on every step of a run's record, the final close
-     * included, deterministically instead of by timing.
-     */
+    /** A step of the run's record a kill test may halt at ({@link KillPoints}). */
     private static void haltAt(String step) {
-        if (step.equals(HALT_AT)) {
-            Runtime.getRuntime().halt(137);
-        }
+        KillPoints.reach(step);
     }
 
     /** The one line a Ctrl-C'd run prints: how far it got, where it is, how to read it. */
@@ -115,7 +109,7 @@ public final class Runner {
         if (runDir != null) {
             manifest.write(runDir.resolve("manifest.json"));
             haltAt("manifest");
-            sink = openStore(runDir, scenario);
+            sink = openStore(runDir, scenario, manifest);
             haltAt("store");
         }
         model.setSink(sink, manifest);
@@ -245,9 +239,12 @@ public final class Runner {
                 null, loaded.overrides(), loaded.resolvedYaml(), rerunOf);
     }
 
-    /** Opens the H2 run store in {@code runDir} with what the scenario's {@code store} section asks to record. */
-    public static H2RunStore openStore(Path runDir, Scenario scenario) {
-        return new H2RunStore(runDir, storeOptions(scenario.store()));
+    /**
+     * Opens the H2 run store in {@code runDir} with what the scenario's {@code store} section asks to record; its
+     * database appears holding the schema and {@code manifest} as its run record, or not at all.
+     */
+    public static H2RunStore openStore(Path runDir, Scenario scenario, RunManifest manifest) {
+        return new H2RunStore(runDir, storeOptions(scenario.store()), manifest);
     }
 
     private static Path createNamedRunDir(Path out, String name) {

@@ -247,8 +247,15 @@ public record StudyDefinition(String name, String description, Path file, Path s
                         + node.describe(), "e.g. {recommender.name: popular, slate.coldStart: 5}"));
                 return out;
             }
-            map.entries().forEach((path, e) -> out.add(new Setting(path + "=" + e.value().overrideText(),
-                    e.value().origin())));
+            map.entries().forEach((path, e) -> {
+                if (path.equals("seed")) {
+                    // StudyRunner gives every run its replicate's seed last, so a seed here would be dropped unsaid
+                    problems.add(new Problem(map.keyOrigin(path), at + ".seed", "the run seed is derived from the "
+                            + "study seed and the replicate, so it cannot be set here", "seed: N at the top of the study file"));
+                    return;
+                }
+                out.add(new Setting(path + "=" + e.value().overrideText(), e.value().origin()));
+            });
             return out;
         }
 

@@ -112,8 +112,16 @@ public final class SweepFile {
             if (!(setNode instanceof MapNode setMap)) {
                 problems.add(new Problem(setNode.origin(), "set", "expected a mapping of path: value", null));
             } else {
-                setMap.entries().forEach((path, e) -> set.add(new Fixed(path + "=" + e.value().overrideText(),
-                        e.value().origin())));
+                setMap.entries().forEach((path, e) -> {
+                    if (path.equals("seed")) {
+                        // SweepPlan gives every run its derived seed last, so a seed here would be dropped unsaid
+                        problems.add(new Problem(setMap.keyOrigin(path), "set.seed", "the run seed is derived from the "
+                                + "sweep seed, the point and the replicate, so it cannot be set", "seed: N at the top of "
+                                + "the sweep file; replicates: N for N seeds per point"));
+                        return;
+                    }
+                    set.add(new Fixed(path + "=" + e.value().overrideText(), e.value().origin()));
+                });
             }
         }
         for (String s : cliSets) {

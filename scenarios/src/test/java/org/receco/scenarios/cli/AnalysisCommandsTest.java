@@ -131,6 +131,17 @@ class AnalysisCommandsTest {
             r = run("report", ro.toString(), "--out", out.toString());
             assertEquals("0", r[0], r[2]);
             assertTrue(Files.readString(out.resolve("report.html")).contains("tiny"));
+            for (String[] reader : List.of(new String[] {"metrics", "--compute", ro.toString()},
+                    new String[] {"export", ro.toString(), "--format", "csv"})) {
+                r = run(reader);
+                assertEquals("2", r[0], reader[0] + ": " + r[2]);
+                assertTrue(r[2].contains("RUN_DIR " + ro + " cannot be written (read-only)")
+                        && r[2].contains("--out DIR"), r[2]);
+            }
+            Path offline = dir.resolve("ro-metrics");
+            r = run("metrics", "--compute", ro.toString(), "--names", "gini.exposure.item", "--out", offline.toString());
+            assertEquals("0", r[0], r[2]);
+            assertEquals(1 + 4, Files.readAllLines(offline.resolve("metrics-offline.csv")).size());
         } finally {
             sh("umount", "-l", disk.toString());
         }
@@ -154,6 +165,14 @@ class AnalysisCommandsTest {
         assertEquals("2", r[0], r[2]);
         assertTrue(r[2].contains("RUN_DIR " + empty + ": no run database"), r[2]);
         assertTrue(!Files.exists(out), "nothing written");
+        r = run("metrics", "--compute", empty.toString());
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].contains("--compute " + empty + ": no run database (run.mv.db) there"), r[2]);
+        r = run("metrics", "--compute", dir.resolve("nosuch").toString());
+        assertEquals("2", r[0], r[2]);
+        try (Stream<Path> s = Files.list(empty)) {
+            assertEquals(0, s.count(), "nothing written");
+        }
     }
 
     @Test

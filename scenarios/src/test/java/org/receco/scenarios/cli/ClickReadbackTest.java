@@ -50,7 +50,7 @@ class ClickReadbackTest {
         RunManifest manifest = Runner.newManifest(loaded, 2);
         model.setThreads(2);
         Path runDir = Runner.createRunDir(dir.resolve("runs"), loaded.scenario());
-        RunSink sink = Runner.openStore(runDir, loaded.scenario());
+        RunSink sink = Runner.openStore(runDir, loaded.scenario(), manifest);
         model.setSink(sink, manifest);
         model.start();
         model.runUntil(loaded.scenario().rounds());

@@ -140,6 +140,6 @@ class ExitCodesTest {
             }
             checked++;
         }
-        assertEquals(7, checked, "run, validate, study, sweep, report, compare, export");
+        assertEquals(8, checked, "run, validate, study, sweep, report, compare, export, metrics");
     }
 }

@@ -2,16 +2,13 @@ package org.receco.scenarios.wiring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.receco.scenarios.wiring.WiringRuns.metrics;
+import static org.receco.scenarios.wiring.WiringRuns.rows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.agents.text.ItemTextTables;
@@ -51,30 +48,7 @@ class ItemTextWiringTest {
     Path dir;
 
     private RunResult run(String name, int threads, String... overrides) throws Exception {
-        Path f = Files.writeString(dir.resolve(name + ".yaml"), SCENARIO);
-        LoadedScenario loaded = new ScenarioLoader().load(f, List.of(overrides));
-        return Runner.run(loaded, new Runner.Options(dir.resolve(name), threads, null));
-    }
-
-    private static List<String> rows(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, Double> metrics(Path runDir) throws SQLException {
-        Map<String, Double> out = new TreeMap<>();
-        try (Connection c = RunDatabase.open(runDir);
-             ResultSet rs = c.createStatement().executeQuery("SELECT round, name, value FROM metrics")) {
-            while (rs.next()) {
-                out.put(rs.getInt(1) + "/" + rs.getString(2), rs.getDouble(3));
-            }
-        }
-        return out;
+        return WiringRuns.run(dir, SCENARIO, name, threads, overrides);
     }
 
     @Test
@@ -129,7 +103,7 @@ class ItemTextWiringTest {
         RunManifest manifest = Runner.newManifest(loaded, 2);
         RecEcoModel model = new RecEcoModel(plain);
         model.setThreads(2);
-        try (H2RunStore store = Runner.openStore(runDir, loaded.scenario())) {
+        try (H2RunStore store = Runner.openStore(runDir, loaded.scenario(), manifest)) {
             model.setSink(store, manifest);
             model.start();
             model.runToEnd();

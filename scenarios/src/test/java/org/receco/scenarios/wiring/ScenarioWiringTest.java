@@ -3,12 +3,11 @@ package org.receco.scenarios.wiring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.receco.scenarios.wiring.WiringRuns.metrics;
+import static org.receco.scenarios.wiring.WiringRuns.rows;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.receco.analysis.metrics.MetricCatalog;
 import org.receco.analysis.metrics.OfflineMetrics;
 import org.receco.core.store.RunDatabase;
-import org.receco.scenarios.LoadedScenario;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.run.RunResult;
-import org.receco.scenarios.run.Runner;
 
 /**
  * Several populations end to end: two declared in {@code users.populations} and a third joining by an
@@ -51,30 +48,7 @@ class ScenarioWiringTest {
     Path dir;
 
     private RunResult run(String name, int threads, String... overrides) throws Exception {
-        Path f = Files.writeString(dir.resolve(name + ".yaml"), SCENARIO);
-        LoadedScenario loaded = new ScenarioLoader().load(f, List.of(overrides));
-        return Runner.run(loaded, new Runner.Options(dir.resolve(name), threads, null));
-    }
-
-    private static List<String> rows(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, Double> metrics(Path runDir) throws SQLException {
-        Map<String, Double> out = new TreeMap<>();
-        try (Connection c = RunDatabase.open(runDir);
-             ResultSet rs = c.createStatement().executeQuery("SELECT round, name, value FROM metrics")) {
-            while (rs.next()) {
-                out.put(rs.getInt(1) + "/" + rs.getString(2), rs.getDouble(3));
-            }
-        }
-        return out;
+        return WiringRuns.run(dir, SCENARIO, name, threads, overrides);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,6 +26,7 @@ import org.receco.core.rng.RandomStreams;
 import org.receco.core.round.RoundState;
 import org.receco.core.spi.RoundView;
 import org.receco.core.spi.RunSink;
+import org.receco.core.util.KillPoints;
 import org.receco.core.world.AuthorStore;
 import org.receco.core.world.ItemStore;
 import org.receco.core.world.LatentSpace;
@@ -103,41 +105,43 @@ public final class H2RunStore implements RunSink {
     private boolean impressionSeedSet;
 
     /**
-     * Creates {@code runDir} if needed and a new database in it. Fails if the directory already holds a run
-     * database: runs are never appended to.
+     * Creates {@code runDir} if needed and a new database in it holding the schema only (no run record until
+     * {@link #start}); see {@link #H2RunStore(Path, StoreOptions, RunManifest)}.
      */
     public H2RunStore(Path runDir, StoreOptions options) {
+        this(runDir, options, null);
+    }
+
+    /**
+     * Creates {@code runDir} if needed and a new database in it, holding the schema and (unless null)
+     * {@code manifest} as the run's record (status running, no round yet). Fails if the directory already holds
+     * a run database, or one a killed run left half-created: runs are never appended to.
+     *
+     * <p>H2 commits each {@code CREATE TABLE} by itself, so one transaction cannot hold the schema and the
+     * manifest row. The database is built instead under another name ({@link RunDatabase#CREATING_FILE}),
+     * closed, and renamed to {@code run.mv.db}, one {@code rename(2)} in one directory: a kill at any moment
+     * leaves either no {@code run.mv.db} or one with the whole schema and its record (H2 2.x keeps a database in
+     * its {@code .mv.db} alone: the lock is taken on that file, a {@code .trace.db} appears only on errors).
+     */
+    public H2RunStore(Path runDir, StoreOptions options, RunManifest manifest) {
         this.runDir = runDir;
         this.options = options;
         try {
             Files.createDirectories(runDir);
-            if (Files.exists(RunDatabase.file(runDir))) {
-                throw new FileAlreadyExistsException(RunDatabase.file(runDir).toString(), null,
-                        "a run database already exists here; use a fresh run directory");
+            for (Path f : List.of(RunDatabase.file(runDir), RunDatabase.creatingFile(runDir))) {
+                if (Files.exists(f)) {
+                    throw new FileAlreadyExistsException(f.toString(), null,
+                            "a run database already exists here; use a fresh run directory");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try {
+            create(runDir, manifest);
             conn = DriverManager.getConnection(RunDatabase.baseUrl(runDir)
-                    + ";WRITE_DELAY=0;CACHE_SIZE=131072;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
+                    + ";IFEXISTS=TRUE;WRITE_DELAY=0;CACHE_SIZE=131072;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
             conn.setAutoCommit(false);
-            try (Statement s = conn.createStatement()) {
-                s.execute(Schema.ddl(Schema.CATALOGUE));
-                for (Schema.Table t : Schema.TABLES) {
-                    s.execute(t.ddl());
-                    for (String ddl : Schema.indexDdl(t.spec())) {
-                        s.execute(ddl);
-                    }
-                }
-                for (int c = 0; c < RoundState.CHANNEL_NAMES.length; c++) {
-                    s.execute("INSERT INTO channels VALUES (" + c + ", '" + RoundState.CHANNEL_NAMES[c] + "')");
-                }
-            }
-            for (int k = 0; k < Schema.BUILT_IN.size(); k++) {
-                catalogue(k, Schema.BUILT_IN.get(k), "kernel");
-            }
-            conn.commit();
             insUser = conn.prepareStatement("INSERT INTO users VALUES (?, ?, ?, ?, ?)");
             insPopulation = conn.prepareStatement("INSERT INTO populations VALUES (?, ?, ?, ?)");
             insAuthor = conn.prepareStatement("INSERT INTO authors VALUES (?, ?, ?)");
@@ -157,6 +161,45 @@ public final class H2RunStore implements RunSink {
             t.setDaemon(true);
             return t;
         }) : null;
+    }
+
+    /**
+     * Builds the schema (and the manifest row, unless {@code manifest} is null) in a database under the name
+     * {@link RunDatabase#CREATING_FILE}, closes it and renames it to {@code run.mv.db}. The named kill points
+     * ({@link KillPoints}) let a test halt the JVM at each step.
+     */
+    private static void create(Path runDir, RunManifest manifest) throws SQLException {
+        try (Connection db = DriverManager.getConnection(RunDatabase.creatingUrl(runDir)
+                + ";WRITE_DELAY=0;NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE")) {
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                s.execute(Schema.ddl(Schema.CATALOGUE));
+                for (Schema.Table t : Schema.TABLES) {
+                    s.execute(t.ddl());
+                    for (String ddl : Schema.indexDdl(t.spec())) {
+                        s.execute(ddl);
+                    }
+                }
+                for (int c = 0; c < RoundState.CHANNEL_NAMES.length; c++) {
+                    s.execute("INSERT INTO channels VALUES (" + c + ", '" + RoundState.CHANNEL_NAMES[c] + "')");
+                }
+            }
+            KillPoints.reach("create:schema");
+            for (int k = 0; k < Schema.BUILT_IN.size(); k++) {
+                catalogue(db, k, Schema.BUILT_IN.get(k), "kernel");
+            }
+            if (manifest != null) {
+                writeManifest(db, manifest);
+            }
+            db.commit();
+        }
+        KillPoints.reach("create:closed");
+        try {
+            Files.move(RunDatabase.creatingFile(runDir), RunDatabase.file(runDir), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SQLException("cannot move " + RunDatabase.creatingFile(runDir) + " into place: " + e, e);
+        }
+        KillPoints.reach("create:moved");
     }
 
     public Path runDir() {
@@ -179,7 +222,7 @@ public final class H2RunStore implements RunSink {
             rows.checkRound(0, true);
         }
         try {
-            writeManifest(manifest);
+            writeManifest(conn, manifest);
             write(b);
         } catch (SQLException e) {
             throw fail(e);
@@ -317,7 +360,7 @@ public final class H2RunStore implements RunSink {
         try {
             conn.rollback();
             createTables(late); // declared after the last round began: they exist, empty
-            writeManifest(manifest);
+            writeManifest(conn, manifest);
             conn.commit();
         } catch (SQLException e) {
             throw fail(e);
@@ -583,7 +626,7 @@ public final class H2RunStore implements RunSink {
                 for (String ddl : Schema.indexDdl(t)) {
                     s.execute(ddl);
                 }
-                catalogue(Schema.BUILT_IN.size() + declaredIndex.get(t.name()), t, "component");
+                catalogue(conn, Schema.BUILT_IN.size() + declaredIndex.get(t.name()), t, "component");
                 declaredInserts.put(t.name(), conn.prepareStatement("INSERT INTO " + t.name() + " VALUES ("
                         + "?, ".repeat(t.columns().size() - 1) + "?)"));
             }
@@ -591,7 +634,7 @@ public final class H2RunStore implements RunSink {
         conn.commit();
     }
 
-    private void catalogue(int seq, TableSpec t, String origin) throws SQLException {
+    private static void catalogue(Connection conn, int seq, TableSpec t, String origin) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + Schema.CATALOGUE.name()
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, seq);
@@ -675,7 +718,7 @@ public final class H2RunStore implements RunSink {
         }
     }
 
-    private void writeManifest(RunManifest m) throws SQLException {
+    private static void writeManifest(Connection conn, RunManifest m) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
                 "MERGE INTO run_manifest KEY (id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, m.scenarioName());

@@ -54,6 +54,36 @@ public final class RunDatabase {
     }
 
     /**
+     * The name a run database is built under until it holds its schema and run record, then renamed to
+     * {@value #FILE_NAME} ({@link H2RunStore}): a run directory holding this file was killed while creating it.
+     */
+    public static final String CREATING_FILE = "run.creating.mv.db";
+
+    /** The file {@link H2RunStore} builds a run database in before renaming it to {@link #file}. */
+    static Path creatingFile(Path runDir) {
+        return runDir.resolve(CREATING_FILE);
+    }
+
+    /** The JDBC URL of {@link #creatingFile}, without settings. */
+    static String creatingUrl(Path runDir) {
+        return "jdbc:h2:file:" + runDir.toAbsolutePath().normalize().resolve("run.creating");
+    }
+
+    /**
+     * Why {@code runDir} holds no run database to read, for a directory without {@value #FILE_NAME}: a run killed
+     * before it recorded itself (it left {@code manifest.json}, or the database half-created), or no run at all.
+     */
+    public static String whyNoDatabase(Path runDir) {
+        if (Files.isRegularFile(creatingFile(runDir))) {
+            return "this run was stopped before its first round: its database was still being created";
+        }
+        if (Files.isRegularFile(runDir.resolve(MANIFEST_FILE))) {
+            return "this run was stopped before its first round: it holds a manifest but no run database";
+        }
+        return "no run database (" + FILE_NAME + ") there";
+    }
+
+    /**
      * Opens the existing run database in {@code runDir}. The caller closes the connection. Throws
      * {@link UncheckedIOException} (caused by {@link NoSuchFileException}) when there is no database there, and
      * {@link NotStarted} when the run was stopped before it wrote its record.
@@ -66,6 +96,9 @@ public final class RunDatabase {
     public static Connection open(Path runDir) throws SQLException {
         Path file = file(runDir);
         if (!Files.isRegularFile(file)) {
+            if (Files.isRegularFile(creatingFile(runDir))) {
+                throw new NotStarted(runDir, "its database was still being created");
+            }
             if (Files.isRegularFile(runDir.resolve(MANIFEST_FILE))) {
                 throw new NotStarted(runDir, "it holds a manifest but no run database");
             }
@@ -81,6 +114,35 @@ public final class RunDatabase {
             if (writable) {
                 dropUnfinishedRound(c);
                 reconcileManifestFile(runDir, c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /**
+     * Opens the run in {@code runDir} as {@link #open} does, for a reader of what was played ({@code report},
+     * {@code metrics --compute}, {@code export}, {@code compare}): a run without one complete round throws
+     * {@link NotStarted}, saying how it ended (killed while starting, or failed with its error), instead of
+     * reading as an empty run.
+     */
+    public static Connection openPlayed(Path runDir) throws SQLException {
+        Connection c = open(runDir);
+        try {
+            if (lastCompleteRound(c) < 0) {
+                String status;
+                String error;
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT status, error FROM run_manifest")) {
+                    rs.next();
+                    status = rs.getString(1);
+                    error = rs.getString(2);
+                }
+                throw new NotStarted(runDir, "no round is complete (status " + status
+                        + (RunManifest.RUNNING.equals(status) ? ": killed while starting" : "")
+                        + (error == null ? "" : "; " + error) + ")");
             }
         } catch (SQLException | RuntimeException e) {
             c.close();

@@ -51,6 +51,33 @@ class H2RunStoreTest {
         }
     }
 
+    /** The database appears under its name holding every table and the run's record, or not at all. */
+    @Test
+    void aNewStoreHoldsItsSchemaAndRecordFromTheMomentItsFileExists() throws Exception {
+        Path dir = tmp.resolve("created");
+        RunManifest m = TinyRun.manifest(new TinyWiring(1, 3, 10, 1));
+        try (H2RunStore store = new H2RunStore(dir, StoreOptions.everything(2), m)) {
+            assertTrue(Files.isRegularFile(RunDatabase.file(dir)));
+            assertTrue(!Files.exists(RunDatabase.creatingFile(dir)), "the creation name is gone");
+            try (Connection c = RunDatabase.open(dir)) {
+                assertEquals(m.scenarioName(), string(c, "SELECT scenario_name FROM run_manifest"));
+                assertEquals(RunManifest.RUNNING, string(c, "SELECT status FROM run_manifest"));
+                assertEquals(Schema.TABLES.size(), RunDatabase.tables(c).size());
+                assertEquals(-1, RunDatabase.lastCompleteRound(c));
+            }
+        }
+    }
+
+    @Test
+    void aDirectoryAKilledCreationLeftIsNotUsedAgain() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("left"));
+        java.sql.DriverManager.getConnection(RunDatabase.creatingUrl(dir)).close();
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> new H2RunStore(dir, StoreOptions.everything(2)));
+        assertTrue(e.getMessage().contains(RunDatabase.CREATING_FILE), e.getMessage());
+        assertTrue(!Files.exists(RunDatabase.file(dir)));
+    }
+
     private TinyRun.Result run(Path dir, TinyWiring w, StoreOptions o) {
         try (H2RunStore store = new H2RunStore(dir, o)) {
             return TinyRun.run(w, store);

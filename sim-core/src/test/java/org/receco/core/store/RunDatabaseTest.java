@@ -150,6 +150,52 @@ class RunDatabaseTest {
         assertTrue(e.getMessage().contains("holds a manifest but no run database"), e.getMessage());
     }
 
+    @Test
+    void aDatabaseKilledWhileBeingCreatedSaysTheRunStoppedBeforeItsFirstRound() throws Exception {
+        Path dir = tmp.resolve("creating");
+        java.nio.file.Files.createDirectories(dir);
+        // what a kill during H2RunStore's creation leaves: the database under its creation name, never renamed
+        DriverManager.getConnection(RunDatabase.creatingUrl(dir)).close();
+        assertTrue(java.nio.file.Files.isRegularFile(RunDatabase.creatingFile(dir)));
+        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(RunDatabase.NotStarted.class,
+                () -> RunDatabase.open(dir));
+        assertTrue(e.getMessage().contains("stopped before its first round: its database was still being created"),
+                e.getMessage());
+        assertEquals("this run was stopped before its first round: its database was still being created",
+                RunDatabase.whyNoDatabase(dir));
+        assertEquals("no run database (run.mv.db) there", RunDatabase.whyNoDatabase(tmp.resolve("nothing")));
+    }
+
+    @Test
+    void aRunWithoutACompleteRoundIsRefusedToReadersOfWhatWasPlayedButOpensAsARecord() throws Exception {
+        Path dir = tmp.resolve("no-round");
+        TinyWiring w = new TinyWiring(4, 5, 25, 1);
+        org.receco.core.RunManifest m = TinyRun.manifest(w);
+        try (H2RunStore store = new H2RunStore(dir, StoreOptions.everything(2), m)) {
+            RecEcoModel model = new RecEcoModel(w);
+            model.setSink(store, m);
+            model.start(); // the record and the initial world; killed, in effect, before round 0 ended
+        }
+        try (Connection c = RunDatabase.open(dir)) {
+            assertEquals(-1, RunDatabase.lastCompleteRound(c));
+        }
+        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(RunDatabase.NotStarted.class,
+                () -> RunDatabase.openPlayed(dir));
+        assertTrue(e.getMessage().contains("the run in " + dir + " was stopped before its first round: no round is "
+                + "complete (status running: killed while starting)"), e.getMessage());
+
+        Path played = tmp.resolve("one-round");
+        try (H2RunStore store = new H2RunStore(played, StoreOptions.everything(2), m)) {
+            RecEcoModel model = new RecEcoModel(w);
+            model.setSink(store, m);
+            model.start();
+            model.runUntil(1);
+        }
+        try (Connection c = RunDatabase.openPlayed(played)) {
+            assertEquals(0, RunDatabase.lastCompleteRound(c));
+        }
+    }
+
     /** A kill between the database's final commit and manifest.json's rewrite: the file says running. */
     @Test
     void openingBringsAManifestFileAKillLeftBehindLevelWithTheDatabase() throws Exception {
