@@ -125,9 +125,28 @@ public final class SweepFile {
             }
         }
         for (String s : cliSets) {
+            String cliPath = s.contains("=") ? s.substring(0, s.indexOf('=')).trim() : s.trim();
+            if (cliPath.equals("seed")) {
+                // as in the file's set: above, the derived per-run seed would replace it without a word
+                problems.add(new Problem(Origin.override(s), "--set seed", "the run seed is derived from the sweep "
+                        + "seed, the point and the replicate, so it cannot be set", "--seed N for the sweep seed; "
+                        + "replicates: N for N seeds per point"));
+                continue;
+            }
             set.add(new Fixed(s, Origin.override(s)));
         }
         List<Parameter> parameters = parameters(top.get("parameters"));
+        for (Fixed f : set) {
+            // SweepPlan applies a point's swept values after the fixed ones, so a fixed value of a swept path
+            // would never reach any run: refuse it rather than drop it unsaid
+            String fixedPath = f.assignment().substring(0, Math.max(0, f.assignment().indexOf('='))).trim();
+            if (parameters.stream().anyMatch(p -> p.path().equals(fixedPath))) {
+                boolean cli = f.origin().assignment() != null;
+                problems.add(new Problem(f.origin(), (cli ? "--set " : "set.") + fixedPath, "'" + fixedPath
+                        + "' is also swept under parameters, whose values replace this one in every run",
+                        "drop it here, or drop it from parameters"));
+            }
+        }
         boolean sampled = parameters.stream().anyMatch(p -> p instanceof Sampled);
         int samples = integer(top, "samples", sampled ? -1 : 1, 1, 1_000_000);
         if (sampled && samples < 0) {

@@ -194,6 +194,30 @@ class SweepFileTest {
     }
 
     @Test
+    void aFixedValueOfASweptPathAndACommandLineSeedAreRefusedNotDropped() {
+        // SweepPlan applies swept values after fixed ones and the derived seed last: either would vanish unsaid
+        ScenarioException e = invalid("""
+                scenario: tiny.yaml
+                set:
+                  recommender.name: popular
+                parameters:
+                  recommender.name: [random, popular]
+                output: OUT
+                """);
+        assertEquals(List.of("set.recommender.name"), e.problems().stream().map(p -> p.path()).toList(),
+                e.getMessage());
+        assertEquals(3, e.problems().get(0).origin().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("also swept under parameters"), e.getMessage());
+        Path f = SweepFixtures.sweep(dir, "s", SweepFixtures.grid(4), dir.resolve("out"));
+        ScenarioException cli = assertThrows(ScenarioException.class,
+                () -> SweepFile.read(f, List.of("seed=5", "recommender.name=bpr", "slate.size=7")));
+        assertEquals(List.of("--set seed", "--set recommender.name"),
+                cli.problems().stream().map(p -> p.path()).toList(), cli.getMessage());
+        assertTrue(cli.getMessage().contains("--seed N"), cli.getMessage());
+        SweepFile.read(f, List.of("slate.size=7"));
+    }
+
+    @Test
     void sampledParametersNeedSamples() {
         ScenarioException e = invalid("""
                 scenario: tiny.yaml
