@@ -99,6 +99,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
     private LlmSession session;
     private LlmClient client;
     private TableWriter calls = TableWriter.discarding(LlmCallsTable.SPEC);
+    private TableWriter personaRows = TableWriter.discarding(LlmPersonasTable.SPEC);
     /** Population index by user id (-1: another population's user). */
     private int[] local = new int[0];
     private final List<Integer> members = new ArrayList<>();
@@ -231,6 +232,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
     @Override
     public void declareTables(RunTables tables) {
         calls = tables.table(LlmCallsTable.SPEC);
+        personaRows = tables.table(LlmPersonasTable.SPEC);
     }
 
     @Override
@@ -257,6 +259,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
                 threshold, quality, Arrays.copyOfRange(activityDraw, first, first + n)), world.space(), words);
         for (int k = 0; k < n; k++) {
             personas.add(Personas.override(made[k], personaFile == null ? null : personaFile.get(first + k)));
+            LlmPersonasTable.append(personaRows, world.users().joinedRound(from + k), from + k, personas.get(first + k));
         }
         memory.grow(members.size());
         lastPrompt = Arrays.copyOf(lastPrompt, members.size());
