@@ -611,6 +611,11 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
         return new String[] {lastPrompt[local[u]], lastAnswer[local[u]]};
     }
 
+    /** What embeds this population's memories and page items (after {@link #init}). */
+    public Embedder embedder() {
+        return memory.embedder();
+    }
+
     /** The client's live counts (tests, progress). */
     public LlmClient client() {
         return client;
