@@ -52,8 +52,7 @@ import org.receco.core.world.World;
 /**
  * LLM-profiled users on Agent4Rec's page protocol (Zhang et al., "On Generative Agents in Recommendation",
  * SIGIR 2024): each user has a persona ({@link Persona}, generated from its latent twin by {@link Personas} unless
- * a persona file gives it) and a memory ({@link AgentMemory}: its rated clicks, each embedded by the
- * {@code embedder}, retrieved by similarity to the page's items, and a reflection after every 3); each round it views its slate in pages of
+ * a persona file gives it) and an embedded memory ({@link AgentMemory}); each round it views its slate in pages of
  * {@code pageSize} items and, per page, asks the model, as JSON against a schema, which items fit its taste,
  * which it clicks, a 1–5 rating with a one-line reason per item, and whether to see the NEXT page or EXIT given
  * its satisfaction and fatigue ("a little tired" after 2 pages, "very tired" after 4, as Agent4Rec prompts).
@@ -90,6 +89,10 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
     private final SimulineUserModel twin;
     /** The most memories kept per user; the oldest facts are forgotten first. */
     static final int MEMORY_CAPACITY = 64;
+    /**
+     * Each user's rated clicks as sentences embedded by the {@code embedder} (Agent4Rec's memory), retrieved for a
+     * prompt as the most recent and the most similar to the page's items, with a reflection after every 3.
+     */
     private AgentMemories memory;
     /** Each item's embedding by id, made once per run when the item is first on a page (null: not yet). */
     private float[][] itemVectors = new float[0][];
@@ -259,7 +262,8 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
                 threshold, quality, Arrays.copyOfRange(activityDraw, first, first + n)), world.space(), words);
         for (int k = 0; k < n; k++) {
             personas.add(Personas.override(made[k], personaFile == null ? null : personaFile.get(first + k)));
-            LlmPersonasTable.append(personaRows, world.users().joinedRound(from + k), from + k, personas.get(first + k));
+            LlmPersonasTable.append(personaRows, world.users().joinedRound(from + k), from + k,
+                    personas.get(first + k));
         }
         memory.grow(members.size());
         lastPrompt = Arrays.copyOf(lastPrompt, members.size());
