@@ -147,7 +147,8 @@ final class AgentPortrayal extends SimplePortrayal2D {
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
         Object o = wrapper.getObject();
         if (o instanceof UserAgent u) {
-            return new TableInspector(u, state, u.toString(), "Latest slate", UserAgent.SLATE_COLUMNS, u::slateRows);
+            return new TableInspector(u, state, u.toString(), "Latest slate", UserAgent.SLATE_COLUMNS, u::slateRows,
+                    u.isLlm() ? u::llmText : null);
         }
         if (o instanceof AuthorAgent a) {
             return new TableInspector(a, state, a.toString(), "Live items", AuthorAgent.ITEM_COLUMNS, a::itemRows);

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.table.DefaultTableModel;
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
@@ -14,7 +15,8 @@ import sim.portrayal.SimpleInspector;
 
 /**
  * A MASON inspector of an agent: its getters as properties (a {@link SimpleInspector}) above a table of rows
- * (a user's latest slate, an author's live items). Refreshed by the Console after every round; rows are read
+ * (a user's latest slate, an author's live items), and for an LLM user a text pane with its persona, latest prompt
+ * and answer in full. Refreshed by the Console after every round; rows are read
  * under the schedule lock so they never mix two rounds.
  */
 final class TableInspector extends Inspector {
@@ -25,11 +27,20 @@ final class TableInspector extends Inspector {
     private final DefaultTableModel table;
     private final JTable view;
     private final transient Supplier<List<Object[]>> rows;
+    private final transient Supplier<String> text;
+    private final JTextArea textArea;
 
     TableInspector(Object agent, GUIState gui, String name, String tableTitle, String[] columns,
                    Supplier<List<Object[]>> rows) {
+        this(agent, gui, name, tableTitle, columns, rows, null);
+    }
+
+    /** As above, with a text pane below the table showing {@code text} (null: no pane). */
+    TableInspector(Object agent, GUIState gui, String name, String tableTitle, String[] columns,
+                   Supplier<List<Object[]>> rows, Supplier<String> text) {
         this.gui = gui;
         this.rows = rows;
+        this.text = text;
         setLayout(new BorderLayout());
         properties = new SimpleInspector(agent, gui, name);
         table = new DefaultTableModel(columns, 0) {
@@ -50,6 +61,17 @@ final class TableInspector extends Inspector {
         scroll.setPreferredSize(new Dimension(480, 260));
         add(properties, BorderLayout.NORTH);
         add(scroll, BorderLayout.CENTER);
+        if (text != null) {
+            textArea = new JTextArea(14, 60);
+            textArea.setEditable(false);
+            textArea.setLineWrap(true);
+            textArea.setWrapStyleWord(true);
+            JScrollPane pane = new JScrollPane(textArea);
+            pane.setBorder(BorderFactory.createTitledBorder("LLM persona and latest exchange"));
+            add(pane, BorderLayout.SOUTH);
+        } else {
+            textArea = null;
+        }
         setVolatile(true);
         refreshRows();
     }
@@ -70,6 +92,19 @@ final class TableInspector extends Inspector {
             table.addRow(r);
         }
         fitColumns(view);
+        if (textArea != null) {
+            String t;
+            synchronized (gui.state.schedule) {
+                t = text.get();
+            }
+            textArea.setText(t == null ? "" : t);
+            textArea.setCaretPosition(0);
+        }
+    }
+
+    /** The text pane's content ("" without a pane), for tests. */
+    String text() {
+        return textArea == null ? "" : textArea.getText();
     }
 
     /** Sets every column's width to what its header and its widest value need, plus a margin. */

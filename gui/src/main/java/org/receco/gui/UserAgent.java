@@ -3,6 +3,8 @@ package org.receco.gui;
 import java.util.ArrayList;
 import java.util.List;
 import org.receco.agents.users.SimulineUserModel;
+import org.receco.agents.users.llm.LlmUserModel;
+import org.receco.agents.users.llm.Persona;
 import org.receco.core.RecEcoModel;
 import org.receco.core.round.RoundState;
 import org.receco.core.round.WorkerScratch;
@@ -75,6 +77,71 @@ public final class UserAgent {
     public double getConcentration() {
         SimulineUserModel s = simuline();
         return s == null ? Double.NaN : s.concentration(id);
+    }
+
+    private LlmUserModel llm() {
+        UserChoiceModel model = m().userModel(getPopulation());
+        return model instanceof LlmUserModel l ? l : null;
+    }
+
+    /** Whether this user's decisions come from a language model (its persona and last exchange are shown). */
+    boolean isLlm() {
+        LlmUserModel l = llm();
+        return l != null && l.persona(id) != null;
+    }
+
+    public String desPersona() {
+        return "The LLM user's persona as its system prompt states it: taste, rating tendency, activity, "
+                + "conformity and diversity (Agent4Rec's traits).";
+    }
+
+    /** The persona's prompt lines joined by " | " (the text pane below shows them in full); "" for others. */
+    public String getPersona() {
+        return isLlm() ? llm().persona(id).describe().replace("\n", " | ") : "";
+    }
+
+    public boolean hidePersona() {
+        return !isLlm();
+    }
+
+    public String desLastPrompt() {
+        return "The latest page prompt this LLM user was given (the text pane below shows it in full).";
+    }
+
+    /** The latest page prompt, "" before the first or for a user without a language model. */
+    public String getLastPrompt() {
+        String[] x = isLlm() ? llm().lastExchange(id) : null;
+        return x == null ? "" : x[0];
+    }
+
+    public boolean hideLastPrompt() {
+        return !isLlm();
+    }
+
+    public String desLastAnswer() {
+        return "The decision the latest prompt got (JSON: per item fits, click, rating, reason; then NEXT or EXIT); "
+                + "a fallback decision when the model gave none.";
+    }
+
+    /** The decision the latest prompt got, "" before the first or for a user without a language model. */
+    public String getLastAnswer() {
+        String[] x = isLlm() ? llm().lastExchange(id) : null;
+        return x == null ? "" : x[1];
+    }
+
+    public boolean hideLastAnswer() {
+        return !isLlm();
+    }
+
+    /** The persona, latest prompt and answer in full, for the inspector's text pane; null for other users. */
+    String llmText() {
+        if (!isLlm()) {
+            return null;
+        }
+        Persona p = llm().persona(id);
+        String[] x = llm().lastExchange(id);
+        return "Persona\n" + p.describe() + "\n\nLast prompt\n" + (x == null ? "(none yet)" : x[0])
+                + "\n\nLast answer\n" + (x == null ? "(none yet)" : x[1]) + "\n";
     }
 
     /** ‖u_t − u_{t−1}‖: how far the latest round moved this user's interests. */

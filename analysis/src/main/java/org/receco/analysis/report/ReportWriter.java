@@ -19,7 +19,8 @@ import org.receco.core.store.RunDatabase;
  * aggregated in SQL), one small-multiples chart per metric family (a panel per scale, events marked; PNG shown,
  * SVG linked), the latent space at chosen rounds projected by PCA, and the scenario. The page is self-contained
  * (no network). Charts are drawn headless. Only the {@code metrics}, {@code rounds}, {@code events},
- * {@code run_manifest} and the chosen rounds' {@code snapshots} are read.
+ * {@code run_manifest} and the chosen rounds' {@code snapshots} are read, and for a run with LLM users what
+ * {@link LlmUsersSection} reads (LLM against latent users, pages by persona activity, the LLM ledger).
  */
 public final class ReportWriter {
     public static final String FILE = "report.html", CHARTS = "report-charts";
@@ -85,6 +86,7 @@ public final class ReportWriter {
             }
             html.append("</ul>\n");
             attacks(c, events, html);
+            LlmUsersSection.write(c, series, html);
             if (against != null) {
                 html.append("<h3>Against the baseline ").append(Html.esc(against.label())).append("</h3>\n"
                         + "<ul class=\"findings\">\n");

@@ -18,7 +18,7 @@ public final class AgentMemories {
     private final List<AgentMemory> memories = new ArrayList<>();
     private final List<List<Pending>> pending = new ArrayList<>();
 
-    private record Pending(int round, AgentMemory.Kind kind, String text) {
+    private record Pending(int round, AgentMemory.Kind kind, int item, int rating, String text) {
     }
 
     /**
@@ -55,7 +55,15 @@ public final class AgentMemories {
 
     /** Queues a fact, feeling or reflection of {@code agent}; it is embedded and remembered at {@link #flush()}. */
     public void add(int agent, int round, AgentMemory.Kind kind, String text) {
-        pending.get(agent).add(new Pending(round, kind, AgentMemory.checked(text)));
+        add(agent, round, kind, AgentMemory.NO_ITEM, 0, text);
+    }
+
+    /**
+     * Queues a memory of {@code agent} about {@code item} rated {@code rating} (0: none); a {@link
+     * AgentMemory.Kind#REFLECTION} starts the count towards the next reflection again once flushed.
+     */
+    public void add(int agent, int round, AgentMemory.Kind kind, int item, int rating, String text) {
+        pending.get(agent).add(new Pending(round, kind, item, rating, AgentMemory.checked(text)));
     }
 
     /** How many texts wait for {@link #flush()}. */
@@ -82,7 +90,7 @@ public final class AgentMemories {
         int at = 0;
         for (int a = 0; a < pending.size(); a++) {
             for (Pending e : pending.get(a)) {
-                memories.get(a).remember(e.round(), e.kind(), e.text(), vectors[at++]);
+                memories.get(a).remember(e.round(), e.kind(), e.item(), e.rating(), e.text(), vectors[at++]);
             }
             pending.get(a).clear();
         }

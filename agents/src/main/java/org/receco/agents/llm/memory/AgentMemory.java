@@ -39,10 +39,15 @@ public final class AgentMemory {
      * One memory.
      *
      * @param seq    its place in the order of everything this memory was given (0, 1, ...), unique
+     * @param item   the item the memory is about, or {@link #NO_ITEM}
+     * @param rating the rating given the item (1-5), or 0 for none
      * @param vector the text's embedding, unit length (shared, do not change)
      */
-    public record Entry(long seq, int round, Kind kind, String text, float[] vector) {
+    public record Entry(long seq, int round, Kind kind, int item, int rating, String text, float[] vector) {
     }
+
+    /** {@link Entry#item()} of a memory about no item (a feeling in general, a reflection). */
+    public static final int NO_ITEM = -1;
 
     private final Embedder embedder;
     private final int capacity;
@@ -75,12 +80,12 @@ public final class AgentMemory {
         if (kind == Kind.REFLECTION) {
             throw new IllegalArgumentException("add a reflection with addReflection");
         }
-        remember(round, kind, text, embedder.embed(List.of(checked(text)))[0]);
+        remember(round, kind, NO_ITEM, 0, text, embedder.embed(List.of(checked(text)))[0]);
     }
 
     /** Remembers a reflection, embedding it now; the count towards the next reflection starts again. */
     public void addReflection(int round, String text) {
-        remember(round, Kind.REFLECTION, text, embedder.embed(List.of(checked(text)))[0]);
+        remember(round, Kind.REFLECTION, NO_ITEM, 0, text, embedder.embed(List.of(checked(text)))[0]);
     }
 
     /** True once {@value #REFLECT_AFTER} facts or feelings have been added since the last reflection. */
@@ -121,6 +126,58 @@ public final class AgentMemory {
         return out;
     }
 
+    /**
+     * The {@code k} entries of kind {@code kind} most similar to any of {@code queries[0..count)} (each unit length;
+     * an entry scores its highest dot product with one of them), leaving out the newest {@code skipNewest} entries of
+     * that kind (the ones a prompt already shows as recent). Most similar first; ties newer first, so with an
+     * embedder of no dimensions ({@link Embedder#none()}) this is recency.
+     */
+    public List<Entry> relevant(float[][] queries, int count, int k, Kind kind, int skipNewest) {
+        List<Entry> eligible = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.kind() == kind) {
+                eligible.add(e);
+            }
+        }
+        int n = eligible.size() - Math.max(0, skipNewest);
+        if (k <= 0 || n <= 0) {
+            return List.of();
+        }
+        double[] score = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            double best = count == 0 ? 0 : Double.NEGATIVE_INFINITY;
+            for (int q = 0; q < count; q++) {
+                best = Math.max(best, Embedder.dot(queries[q], eligible.get(i).vector()));
+            }
+            score[i] = best;
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -score[i])
+                .thenComparing(Comparator.<Integer>naturalOrder().reversed()));
+        List<Entry> out = new ArrayList<>(Math.min(k, n));
+        for (int j = 0; j < Math.min(k, n); j++) {
+            out.add(eligible.get(order[j]));
+        }
+        return out;
+    }
+
+    /** The last {@code k} entries of kind {@code kind} (fewer if there are fewer), oldest first. */
+    public List<Entry> recent(int k, Kind kind) {
+        List<Entry> out = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0 && out.size() < k; i--) {
+            if (entries.get(i).kind() == kind) {
+                out.add(0, entries.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The facts and feelings added since the last reflection, oldest first (what the next one distils). */
+    public List<Entry> sinceReflection() {
+        return List.copyOf(entries.subList(Math.max(0, entries.size() - sinceReflection), entries.size()));
+    }
+
     /** Every entry kept, oldest first. */
     public List<Entry> entries() {
         return List.copyOf(entries);
@@ -131,7 +188,7 @@ public final class AgentMemory {
     }
 
     /** Stores an entry already embedded (by {@link AgentMemories}' batch), forgetting one if full. */
-    void remember(int round, Kind kind, String text, float[] vector) {
+    void remember(int round, Kind kind, int item, int rating, String text, float[] vector) {
         if (vector.length != embedder.dims()) {
             throw new IllegalArgumentException("a vector of " + vector.length + " dimensions for an embedder of "
                     + embedder.dims());
@@ -139,7 +196,7 @@ public final class AgentMemory {
         if (entries.size() == capacity) {
             forget();
         }
-        entries.add(new Entry(nextSeq++, round, kind, text, vector));
+        entries.add(new Entry(nextSeq++, round, kind, item, rating, text, vector));
         if (kind == Kind.REFLECTION) {
             sinceReflection = 0;
         } else {

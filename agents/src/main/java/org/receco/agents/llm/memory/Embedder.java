@@ -20,6 +20,14 @@ public interface Embedder {
      */
     float[][] embed(List<String> texts);
 
+    /**
+     * No embedding: vectors of no dimensions, so every similarity is 0 and retrieval by relevance falls back to
+     * recency (the cheapest memory; costs nothing per text).
+     */
+    static Embedder none() {
+        return NoEmbedder.INSTANCE;
+    }
+
     /** Scales {@code v} to unit length in place (a zero vector stays zero) and returns it. */
     static float[] normalise(float[] v) {
         double s = 0;

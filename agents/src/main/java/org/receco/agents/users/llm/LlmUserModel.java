@@ -25,6 +25,11 @@ import org.receco.agents.llm.LlmClient;
 import org.receco.agents.llm.LlmConfig;
 import org.receco.agents.llm.LlmRequest;
 import org.receco.agents.llm.LlmResult;
+import org.receco.agents.llm.memory.AgentMemories;
+import org.receco.agents.llm.memory.AgentMemory;
+import org.receco.agents.llm.memory.Embedder;
+import org.receco.agents.llm.memory.EndpointEmbedder;
+import org.receco.agents.llm.memory.MiniLmEmbedder;
 import org.receco.agents.users.SimulineUserModel;
 import org.receco.agents.users.SimulineUserParams;
 import org.receco.agents.users.WeightedDraw;
@@ -48,7 +53,7 @@ import org.receco.core.world.World;
 /**
  * LLM-profiled users on Agent4Rec's page protocol (Zhang et al., "On Generative Agents in Recommendation",
  * SIGIR 2024): each user has a persona ({@link Persona}, generated from its latent twin by {@link Personas} unless
- * a persona file gives it) and a memory ({@link LlmUserMemory}); each round it views its slate in pages of
+ * a persona file gives it) and an embedded memory ({@link AgentMemory}); each round it views its slate in pages of
  * {@code pageSize} items and, per page, asks the model, as JSON against a schema, which items fit its taste,
  * which it clicks, a 1–5 rating with a one-line reason per item, and whether to see the NEXT page or EXIT given
  * its satisfaction and fatigue ("a little tired" after 2 pages, "very tired" after 4, as Agent4Rec prompts).
@@ -83,13 +88,22 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
 
     private final LlmUserParams params;
     private final SimulineUserModel twin;
-    private final LlmUserMemory memory = new LlmUserMemory();
+    /** The most memories kept per user; the oldest facts are forgotten first. */
+    static final int MEMORY_CAPACITY = 64;
+    /**
+     * Each user's rated clicks as sentences embedded by the {@code embedder} (Agent4Rec's memory), retrieved for a
+     * prompt as the most recent and the most similar to the page's items, with a reflection after every 3.
+     */
+    private AgentMemories memory;
+    /** Each item's embedding by id, made once per run when the item is first on a page (null: not yet). */
+    private float[][] itemVectors = new float[0][];
     private final Map<Integer, JsonNode[]> schemas = new HashMap<>();
     private World world;
     private PromptWords words;
     private LlmSession session;
     private LlmClient client;
     private TableWriter calls = TableWriter.discarding(LlmCallsTable.SPEC);
+    private TableWriter personaRows = TableWriter.discarding(LlmPersonasTable.SPEC);
     /** Population index by user id (-1: another population's user). */
     private int[] local = new int[0];
     private final List<Integer> members = new ArrayList<>();
@@ -166,11 +180,21 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             }
             cfg = cfg.withCache(Path.of(params.cache()), LlmConfig.CacheMode.RECORD);
         }
+        memory = new AgentMemories(embedder(cfg), members.size(), MEMORY_CAPACITY);
         client = new LlmClient(cfg, source, sink, session.env());
         session.register(client);
         if (!session.replaying()) {
             probe(cfg);
         }
+    }
+
+    private Embedder embedder(LlmConfig cfg) {
+        return switch (params.embedder()) {
+            case minilm -> new MiniLmEmbedder();
+            case endpoint -> new EndpointEmbedder(cfg, params.embeddingModel().isEmpty() ? params.model()
+                    : params.embeddingModel(), session.env());
+            case none -> Embedder.none();
+        };
     }
 
     /**
@@ -212,6 +236,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
     @Override
     public void declareTables(RunTables tables) {
         calls = tables.table(LlmCallsTable.SPEC);
+        personaRows = tables.table(LlmPersonasTable.SPEC);
     }
 
     @Override
@@ -238,8 +263,10 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
                 threshold, quality, Arrays.copyOfRange(activityDraw, first, first + n)), world.space(), words);
         for (int k = 0; k < n; k++) {
             personas.add(Personas.override(made[k], personaFile == null ? null : personaFile.get(first + k)));
+            LlmPersonasTable.append(personaRows, world.users().joinedRound(from + k), from + k,
+                    personas.get(first + k));
         }
-        memory.ensure(members.size());
+        memory.grow(members.size());
         lastPrompt = Arrays.copyOf(lastPrompt, members.size());
         lastAnswer = Arrays.copyOf(lastAnswer, members.size());
     }
@@ -296,6 +323,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             }
         }
         for (int page = 0; page < params.maxPages() && activeCount > 0; page++) {
+            embedPageItems(users, active, activeCount, page, state);
             List<LlmRequest> requests = new ArrayList<>(activeCount);
             for (int a = 0; a < activeCount; a++) {
                 int b = active[a];
@@ -317,7 +345,47 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
                 }
             }
             activeCount = still;
+            remember(users, count, round);
         }
+    }
+
+    /** Embeds, in one call, the items on page {@code page} of the active users not embedded before this run. */
+    private void embedPageItems(int[] users, int[] active, int activeCount, int page, RoundState state) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> items = new ArrayList<>();
+        int from = page * params.pageSize();
+        for (int a = 0; a < activeCount; a++) {
+            int u = users[active[a]];
+            for (int p = from; p < Math.min(from + params.pageSize(), state.slateLength(u)); p++) {
+                int item = state.slateItem(u, p);
+                if (item >= itemVectors.length) {
+                    itemVectors = Arrays.copyOf(itemVectors, Math.max(item + 1, itemVectors.length * 3 / 2));
+                }
+                if (itemVectors[item] == null && !items.contains(item)) {
+                    items.add(item);
+                    texts.add(words.title(item) + ": " + words.summary(item));
+                }
+            }
+        }
+        float[][] v = memory.embedder().embed(texts);
+        for (int j = 0; j < v.length; j++) {
+            itemVectors[items.get(j)] = v[j];
+        }
+    }
+
+    /**
+     * Embeds the page's new memories (one call for the batch, in user order), then has every user with 3 or more
+     * since its last reflection reflect, and embeds those.
+     */
+    private void remember(int[] users, int count, int round) {
+        memory.flush();
+        for (int b = 0; b < count; b++) {
+            int k = local[users[b]];
+            if (memory.of(k).needsReflection()) {
+                memory.add(k, round, AgentMemory.Kind.REFLECTION, reflect(k));
+            }
+        }
+        memory.flush();
     }
 
     /**
@@ -375,21 +443,26 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             b.append(" You are a little tired.");
         }
         b.append('\n');
-        String reflection = memory.reflection(k);
-        if (reflection != null) {
-            b.append("Your reflection: ").append(reflection).append('\n');
+        AgentMemory mine = memory.of(k);
+        List<AgentMemory.Entry> reflection = mine.recent(1, AgentMemory.Kind.REFLECTION);
+        if (!reflection.isEmpty()) {
+            b.append("Your reflection: ").append(reflection.get(0).text()).append('\n');
         }
         int recentN = (params.memories() + 1) / 2;
-        List<LlmUserMemory.Memory> recent = memory.recent(k, recentN);
-        List<LlmUserMemory.Memory> relevant = memory.relevant(k, pageItems, size, params.memories() - recent.size(),
-                recent, world.items());
+        List<AgentMemory.Entry> recent = mine.recent(recentN, AgentMemory.Kind.FACT);
+        float[][] query = new float[size][];
+        for (int j = 0; j < size; j++) {
+            query[j] = itemVectors[pageItems[j]];
+        }
+        List<AgentMemory.Entry> relevant = mine.relevant(query, size, params.memories() - recent.size(),
+                AgentMemory.Kind.FACT, recent.size());
         if (!recent.isEmpty() || !relevant.isEmpty()) {
             b.append("What you remember:\n");
-            for (LlmUserMemory.Memory m : relevant) {
-                b.append("- ").append(remembered(m)).append('\n');
+            for (AgentMemory.Entry m : relevant) {
+                b.append("- round ").append(m.round()).append(": ").append(m.text()).append('\n');
             }
-            for (LlmUserMemory.Memory m : recent) {
-                b.append("- ").append(remembered(m)).append('\n');
+            for (AgentMemory.Entry m : recent) {
+                b.append("- round ").append(m.round()).append(": ").append(m.text()).append('\n');
             }
         }
         b.append("Items on this page:\n");
@@ -404,11 +477,6 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
         long seed = RandomStreams.seed(params.seed(), state.round(), (long) u * 1024 + page) & 0x7fffffffL;
         return new LlmRequest(state.round(), u, "page-" + (page + 1), messages, schema(size),
                 fallback(u, page, size, state, twinPicks), seed);
-    }
-
-    private String remembered(LlmUserMemory.Memory m) {
-        return "round " + m.round() + ": you rated \"" + words.title(m.item()) + "\" " + m.rating() + " stars ("
-                + m.reason() + ")";
     }
 
     /** The decision schema of a page of {@code size} items (cached by size). */
@@ -479,21 +547,23 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             // MovieLens convention (and Agent4Rec's like): 4 stars or more is a like.
             state.addClick(u, pos, rating >= 4, twin.utility(u, item), rating);
             state.setClickReview(u, state.clickCount(u) - 1, reason);
-            if (memory.add(k, new LlmUserMemory.Memory(round, item, rating, reason))) {
-                memory.addReflection(k, reflect(k));
-            }
+            memory.add(k, round, AgentMemory.Kind.FACT, item, rating, "you rated \"" + words.title(item) + "\" "
+                    + rating + " stars (" + reason + ")");
         }
         return NEXT.equals(decision.path("next").asText());
     }
 
-    /** A reflection on the last memories, in words: what pleased and what disappointed, and the main topic. */
+    /**
+     * A reflection on the memories since the last one, in words: what pleased and what disappointed, and the main
+     * topic. Not a model call, so it costs nothing and replays trivially.
+     */
     private String reflect(int k) {
-        List<LlmUserMemory.Memory> last = memory.recent(k, LlmUserMemory.REFLECT_EVERY);
+        List<AgentMemory.Entry> last = memory.of(k).sinceReflection();
         List<String> liked = new ArrayList<>();
         List<String> disliked = new ArrayList<>();
         Map<Integer, Integer> topics = new HashMap<>();
         int top = -1;
-        for (LlmUserMemory.Memory m : last) {
+        for (AgentMemory.Entry m : last) {
             (m.rating() >= 4 ? liked : disliked).add("\"" + words.title(m.item()) + "\"");
             int t = world.items().topic(m.item());
             int c = topics.merge(t, 1, Integer::sum);
@@ -530,6 +600,11 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             return null;
         }
         return new String[] {lastPrompt[local[u]], lastAnswer[local[u]]};
+    }
+
+    /** What embeds this population's memories and page items (after {@link #init}). */
+    public Embedder embedder() {
+        return memory.embedder();
     }
 
     /** The client's live counts (tests, progress). */

@@ -39,6 +39,10 @@ public record LlmUserParams(
         @Range(min = 1, max = 100) int maxPages,
         @Doc("Memories in each prompt: the most recent half and the rest most relevant to the page's items.")
         @Range(min = 0, max = 50) int memories,
+        @Doc("How memories are found relevant to a page: minilm = all-MiniLM-L6-v2 sentence embeddings run in the JVM (offline); endpoint = the server's /v1/embeddings with embeddingModel; none = no embedding, the most recent only.")
+        Embedding embedder,
+        @Doc("Embedding model sent to ENDPOINT/embeddings when embedder is endpoint (\"\" = the chat model).")
+        String embeddingModel,
         @Doc("Persona file (JSON Lines: {\"user\": index, \"taste\", \"ratingTendency\", \"activity\", \"conformity\", \"diversity\", \"demographics\"}); \"\" = generated from the latent users.")
         String persona,
         @Doc("Decision when the model gives no valid answer after the retries and one repair: latent = the simuline twin's choice from the user's seeded stream; exit = no click, leave.")
@@ -48,6 +52,9 @@ public record LlmUserParams(
         @Doc("Directory of recorded calls shared between runs (llm.cache): a recorded request is answered from it, new ones are added (\"\" = none).")
         String cache) {
 
+    /** What embeds memories and page items for retrieval ({@link org.receco.agents.llm.memory.Embedder}). */
+    public enum Embedding { minilm, endpoint, none }
+
     /** What a page decision is when no valid answer comes. */
     public enum Fallback { latent, exit }
 
@@ -55,9 +62,10 @@ public record LlmUserParams(
     public enum SchemaField { response_format, json_schema, both }
 
     public LlmUserParams {
-        if (endpoint == null || model == null || fallback == null || schema == null) {
-            throw new IllegalArgumentException("llm users need endpoint, model, fallback and schema");
+        if (endpoint == null || model == null || fallback == null || schema == null || embedder == null) {
+            throw new IllegalArgumentException("llm users need endpoint, model, embedder, fallback and schema");
         }
+        embeddingModel = embeddingModel == null ? "" : embeddingModel;
         apiKeyEnv = apiKeyEnv == null ? "" : apiKeyEnv;
         persona = persona == null ? "" : persona;
         cache = cache == null ? "" : cache;
@@ -68,13 +76,16 @@ public record LlmUserParams(
             throw new IllegalArgumentException("model must be named");
         }
         Bounds.check(LlmUserParams.class, "", endpoint, model, apiKeyEnv, temperature, maxTokens, seed, concurrency,
-                timeoutSeconds, retries, budgetCalls, budgetTokens, pageSize, maxPages, memories, persona, fallback,
-                schema, cache);
+                timeoutSeconds, retries, budgetCalls, budgetTokens, pageSize, maxPages, memories, embedder,
+                embeddingModel, persona, fallback, schema, cache);
     }
 
-    /** The local server of {@code receco llm serve --model runs/tiny.gguf --port 8089}, Agent4Rec's pages. */
+    /**
+     * The local server of {@code receco llm serve --model runs/tiny.gguf --port 8089}, Agent4Rec's pages, memories
+     * embedded by MiniLM: relevance by meaning as Agent4Rec retrieves, with no server support or network needed.
+     */
     public static LlmUserParams defaults() {
         return new LlmUserParams("http://127.0.0.1:8089/v1", "tiny", "", 0.7, 400, 1, 64, 60, 3, 0, 0, 4, 5, 4,
-                "", Fallback.latent, SchemaField.response_format, "");
+                Embedding.minilm, "", "", Fallback.latent, SchemaField.response_format, "");
     }
 }

@@ -84,4 +84,41 @@ class AgentMemoryTest {
         assertEquals(List.of("two", "three"), texts(r.entries()), "all reflections: the oldest goes");
         assertThrows(IllegalArgumentException.class, () -> new AgentMemory(MINILM, 0));
     }
+
+    @Test
+    void relevantToAPageScoresEachMemoryByItsClosestItemAndSkipsTheRecentOnes() {
+        AgentMemories pop = new AgentMemories(MINILM, 1, 20);
+        pop.add(0, 1, Kind.FACT, 7, 5, "you rated \"Cup final goes to extra time\" 5 stars (great match)");
+        pop.add(0, 2, Kind.FACT, 8, 2, "you rated \"Ten quick pasta sauces\" 2 stars (too simple)");
+        pop.add(0, 3, Kind.REFLECTION, "You enjoyed football.");
+        pop.add(0, 4, Kind.FACT, 9, 4, "you rated \"Central bank raises rates again\" 4 stars (clear)");
+        pop.add(0, 5, Kind.FACT, 10, 3, "you rated \"Markets fall on inflation fears\" 3 stars (dull)");
+        pop.flush();
+        AgentMemory m = pop.of(0);
+        float[][] page = MINILM.embed(List.of("Striker scores twice in the derby", "A new way to bake bread"));
+        List<Entry> rel = m.relevant(page, 2, 2, Kind.FACT, 0);
+        assertEquals(List.of(1, 2), rel.stream().map(Entry::round).toList(), texts(rel).toString());
+        assertEquals(7, rel.get(0).item());
+        assertEquals(5, rel.get(0).rating());
+        // Only the first query item: the football memory first; the newest one skipped as already shown.
+        assertEquals(1, m.relevant(page, 1, 4, Kind.FACT, 1).get(0).round());
+        assertEquals(3, m.relevant(page, 2, 9, Kind.FACT, 1).size(), "the newest fact is left out");
+        assertEquals(List.of(), m.relevant(page, 2, 3, Kind.FACT, 4));
+        assertEquals(List.of(4, 5), m.recent(2, Kind.FACT).stream().map(Entry::round).toList());
+        assertEquals("You enjoyed football.", m.recent(1, Kind.REFLECTION).get(0).text());
+        assertEquals(List.of(4, 5), m.sinceReflection().stream().map(Entry::round).toList(),
+                "the facts since the reflection");
+    }
+
+    @Test
+    void withoutAnEmbedderRelevanceIsRecency() {
+        AgentMemory m = new AgentMemory(Embedder.none(), 20);
+        for (int r = 0; r < 5; r++) {
+            m.add(r, Kind.FACT, "Clicked story number " + r + ".");
+        }
+        float[][] page = Embedder.none().embed(List.of("anything", "at all"));
+        assertEquals(0, page[0].length);
+        assertEquals(List.of(3, 2), m.relevant(page, 2, 2, Kind.FACT, 1).stream().map(Entry::round).toList());
+        assertEquals(List.of(4, 3), m.relevant("a query", 2).stream().map(Entry::round).toList());
+    }
 }

@@ -68,4 +68,25 @@ class LlmUserModelTest {
         assertNull(m.lastExchange(3), "nothing asked yet");
         assertEquals(0, m.client().counters().done());
     }
+
+    @Test
+    void theEmbedderParamChoosesWhatEmbedsTheMemories() {
+        LlmUserParams d = LlmUserParams.defaults();
+        assertEquals(LlmUserParams.Embedding.minilm, d.embedder(), "offline sentence embeddings by default");
+        for (LlmUserParams.Embedding e : LlmUserParams.Embedding.values()) {
+            LlmUserParams p = new LlmUserParams(d.endpoint(), d.model(), "", 0.7, 400, 1, 4, 60, 0, 0, 0, 4, 5, 4, e,
+                    e == LlmUserParams.Embedding.endpoint ? "nomic-embed" : "", "", LlmUserParams.Fallback.latent,
+                    LlmUserParams.SchemaField.response_format, "");
+            LlmUserModel m = new LlmUserModel(p);
+            m.attach(new LlmSession(new LlmCallsTable.Recorded(Map.of()), Path.of("recorded"), "t", k -> null));
+            World w = new World(new LatentSpace(4, new float[] {1, 0, 0, 0}), 8, 1, 1);
+            m.init(w);
+            String name = m.embedder().name();
+            switch (e) {
+                case minilm -> assertEquals(org.receco.agents.llm.memory.MiniLmEmbedder.NAME, name);
+                case endpoint -> assertEquals("nomic-embed at http://127.0.0.1:8089/v1/embeddings", name);
+                case none -> assertEquals("none", name);
+            }
+        }
+    }
 }
