@@ -13,26 +13,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.agents.llm.FaultInjectingLlmServer;
 import org.receco.core.store.RunDatabase;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
 
 /**
- * The LLM users' memory in a run against {@link ScriptedLlmServer}: rated clicks come back in later prompts with a
+ * The LLM users' memory in a run against {@link FaultInjectingLlmServer} with no faults, answering by
+ * {@link PersonaScript}: rated clicks come back in later prompts with a
  * reflection, and the {@code embedder} decides which (MiniLM by meaning, none by recency), while the prompts before
  * any memory are the same whatever the embedder.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class LlmMemoryRunTest {
-    private static ScriptedLlmServer server;
+    private static FaultInjectingLlmServer server;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new ScriptedLlmServer();
+        server = PersonaScript.server();
     }
 
     @AfterAll
@@ -41,7 +43,7 @@ class LlmMemoryRunTest {
     }
 
     private Path run(String embedder) {
-        String yaml = LlmPopulationRunTest.scenario(server.endpoint(), 12, ", memories: 4, embedder: " + embedder);
+        String yaml = LlmPopulationRunTest.scenario(PersonaScript.endpoint(server), 12, ", memories: 4, embedder: " + embedder);
         RunResult r = Runner.run(new ScenarioLoader().load("memory.yaml", yaml, List.of()),
                 new Runner.Options(dir, 2, null, embedder));
         assertTrue(r.completed(), String.valueOf(r.manifest().error()));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.agents.llm.FaultInjectingLlmServer;
 import org.receco.analysis.report.LlmUsersSection;
 import org.receco.analysis.report.ReportWriter;
 import org.receco.core.store.RunDatabase;
@@ -24,20 +25,21 @@ import org.receco.scenarios.run.RunResult;
 import org.receco.scenarios.run.Runner;
 
 /**
- * The report's LLM section ({@link LlmUsersSection}) on runs against {@link ScriptedLlmServer}, which answers from
+ * The report's LLM section ({@link LlmUsersSection}) on runs against {@link FaultInjectingLlmServer} with no
+ * faults, answering by {@link PersonaScript}, which answers from
  * the persona in each prompt: a low-activity user leaves after page 1, a high-activity one browses to page 5, so
  * the report's pages by activity level must show the difference, and its figures must agree with the database.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class LlmUsersSectionTest {
-    private static ScriptedLlmServer server;
+    private static FaultInjectingLlmServer server;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new ScriptedLlmServer();
+        server = PersonaScript.server();
     }
 
     @AfterAll
@@ -73,7 +75,7 @@ class LlmUsersSectionTest {
                     .append("\"}\n");
         }
         Path file = Files.writeString(dir.resolve("personas.jsonl"), personas);
-        RunResult r = run(LlmPopulationRunTest.scenario(server.endpoint(), 20, ", persona: '" + file + "'")
+        RunResult r = run(LlmPopulationRunTest.scenario(PersonaScript.endpoint(server), 20, ", persona: '" + file + "'")
                 .replace("impressions: off", "impressions: full"), "activity");
         String html = Files.readString(ReportWriter.write(r.runDir(), List.of()));
         assertTrue(html.contains("<h2>LLM and latent users</h2>"));
