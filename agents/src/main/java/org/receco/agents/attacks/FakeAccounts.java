@@ -10,7 +10,8 @@ import org.receco.core.world.World;
 /**
  * The user model of a shilling attack's fake population (Lam &amp; Riedl, WWW 2004): each account's profile is
  * built by the attack's {@link AttackStrategy} when the accounts join, then played over the attack window, up to
- * {@code activity} ratings per account per round, in profile order (targets placed where the window reaches them).
+ * {@code activity} ratings per account per round, in profile order (targets and selected items placed where the
+ * window reaches them).
  * An account goes to its items itself ({@link RoundState#replaceSlate}) rather than waiting for the recommender to
  * show them, and stays idle outside the window. Profiles are flat primitive arrays; a round allocates nothing.
  */
@@ -118,16 +119,22 @@ public final class FakeAccounts implements UserChoiceModel {
         }
     }
 
-    /** Shuffles the profile, then moves each target to a random place the window reaches. */
+    /**
+     * Shuffles the profile, then moves each target and each selected item to a random place the window reaches
+     * (onto a filler item's). Targets and selected items are the profile's structure, filler its camouflage
+     * (Mobasher et al., ACM TOIT 2007, section 3): when the window plays only part of a long profile (MovieLens:
+     * 150 filler items, 10 ratings a round), a bandwagon account that left its popular items unplayed would be a
+     * random attack, and an item-based victim would never link the targets to the items genuine users rate.
+     */
     static void order(FakeProfile p, int playable, SplitMix rng) {
         for (int e = p.size() - 1; e > 0; e--) {
             p.swap(e, rng.nextInt(e + 1));
         }
         int reach = Math.min(p.size(), playable);
         for (int e = reach; e < p.size(); e++) {
-            if (p.role(e) == FakeProfile.TARGET) {
+            if (p.role(e) != FakeProfile.FILLER) {
                 int to = rng.nextInt(reach);
-                for (int tries = 0; p.role(to) == FakeProfile.TARGET && tries < 4 * reach; tries++) {
+                for (int tries = 0; p.role(to) != FakeProfile.FILLER && tries < 4 * reach; tries++) {
                     to = rng.nextInt(reach);
                 }
                 p.swap(e, to);

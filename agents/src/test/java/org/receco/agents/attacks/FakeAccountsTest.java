@@ -49,4 +49,33 @@ class FakeAccountsTest {
         assertEquals(8, rated);
         assertThrows(IllegalStateException.class, () -> m.onUsersAdded(13, 14, new SplitMix(1)));
     }
+
+    @Test
+    void orderingPlacesTargetsAndSelectedItemsWithinTheWindowAndKeepsEveryEntry() {
+        for (long seed = 1; seed <= 50; seed++) {
+            FakeProfile p = new FakeProfile();
+            p.add(100, 5, FakeProfile.TARGET);
+            p.add(101, 5, FakeProfile.TARGET);
+            for (int s = 0; s < 3; s++) {
+                p.add(200 + s, 5, FakeProfile.SELECTED);
+            }
+            for (int f = 0; f < 40; f++) {
+                p.add(300 + f, 3, FakeProfile.FILLER);
+            }
+            FakeAccounts.order(p, 8, new SplitMix(seed));
+            assertEquals(45, p.size());
+            int structure = 0;
+            long ids = 0;
+            for (int e = 0; e < p.size(); e++) {
+                ids += p.item(e);
+                if (p.role(e) != FakeProfile.FILLER) {
+                    assertTrue(e < 8, "seed " + seed + ": " + (p.role(e) == FakeProfile.TARGET ? "target" : "selected")
+                            + " item " + p.item(e) + " at entry " + e + ", beyond the 8 the window plays");
+                    structure++;
+                }
+            }
+            assertEquals(5, structure);
+            assertEquals(100 + 101 + 200 + 201 + 202 + 40 * 300 + 39 * 40 / 2, ids, "every entry kept once");
+        }
+    }
 }

@@ -2,11 +2,13 @@ package org.receco.scenarios.run;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.receco.analysis.shilling.AttackRuns;
 import org.receco.analysis.shilling.StealthReport;
+import org.receco.core.store.RunDatabase;
 
 /**
  * The end-of-run lines of a run with shilling attacks: per attack, the targets' hit ratio among genuine users
@@ -25,6 +27,18 @@ public final class AttackSummary {
     /** The detectors' verdict on the run in {@code runDir}; null without attacks or ratings. */
     public static StealthReport stealth(Path runDir) throws SQLException {
         return AttackRuns.stealth(runDir);
+    }
+
+    /**
+     * Prints the lines of the run in {@code runDir} (nothing without attacks), reading the attacks and the
+     * detectors' input through one read-only connection: the end of {@code receco run} opens the finished
+     * database once, and a run without attacks skips the detectors.
+     */
+    public static void print(Path runDir, PrintStream out) throws SQLException {
+        try (Connection c = RunDatabase.openReadOnly(runDir)) {
+            List<AttackRuns.Attack> lines = AttackRuns.read(c);
+            print(lines, lines.isEmpty() ? null : AttackRuns.stealth(c), out);
+        }
     }
 
     /** Prints one line per attack (nothing without attacks). */

@@ -326,7 +326,7 @@ public final class Runner {
                 r.metric("gini.exposure.item"), r.metric("homogenisation.click"), r.metric("interest.shift"));
         if (r.runDir() != null) {
             try {
-                AttackSummary.print(AttackSummary.read(r.runDir()), AttackSummary.stealth(r.runDir()), out);
+                AttackSummary.print(r.runDir(), out);
             } catch (java.sql.SQLException e) {
                 out.printf("  attacks           not readable: %s%n", e.getMessage());
             }
