@@ -44,9 +44,9 @@ import org.receco.core.world.World;
  * <p>Tables: {@link Schema} declares every kernel table (columns, key, round column, what a row is); components
  * add their own through {@link #table(TableSpec)}. Each database lists its tables in {@code store_tables}.
  *
- * <p>Speed: interactions and impressions go in as multi-row inserts ({@link BulkInsert}); about 190,000
- * rows/s of wall time on a loaded 2-core machine. H2 rewrites pages of a large transaction, so the file
- * holds dead space while the run is going (about 4 times the live data); {@code SHUTDOWN COMPACT} on a
+ * <p>Speed: interactions and impressions are stored packed, one row per (round, user) with arrays, behind views
+ * of their names ({@link Schema#PACKED}), and go in as multi-row inserts ({@link BulkInsert}). H2 rewrites pages
+ * of a large transaction, so the file holds dead space while the run is going; {@code SHUTDOWN COMPACT} on a
  * finished run reclaims it.
  *
  * <p>Threads: every method is called from the simulation thread ({@link TableWriter#append} may also be called
