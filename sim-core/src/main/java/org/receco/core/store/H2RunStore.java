@@ -46,9 +46,9 @@ import org.receco.core.world.World;
  * <p>Tables: {@link Schema} declares every kernel table (columns, key, round column, what a row is); components
  * add their own through {@link #table(TableSpec)}. Each database lists its tables in {@code store_tables}.
  *
- * <p>Speed: interactions and impressions go in as multi-row inserts ({@link BulkInsert}); about 190,000
- * rows/s of wall time on a loaded 2-core machine. H2 rewrites pages of a large transaction, so the file
- * holds dead space while the run is going (about 4 times the live data); {@code SHUTDOWN COMPACT} on a
+ * <p>Speed: interactions and impressions are stored packed, one row per (round, user) with arrays, behind views
+ * of their names ({@link Schema#PACKED}), and go in as multi-row inserts ({@link BulkInsert}). H2 rewrites pages
+ * of a large transaction, so the file holds dead space while the run is going; {@code SHUTDOWN COMPACT} on a
  * finished run reclaims it.
  *
  * <p>Threads: every method is called from the simulation thread ({@link TableWriter#append} may also be called
@@ -146,8 +146,8 @@ public final class H2RunStore implements RunSink {
             insPopulation = conn.prepareStatement("INSERT INTO populations VALUES (?, ?, ?, ?)");
             insAuthor = conn.prepareStatement("INSERT INTO authors VALUES (?, ?, ?)");
             insItem = conn.prepareStatement("INSERT INTO items VALUES (?, ?, ?, ?, ?)");
-            insClick = new BulkInsert(conn, "interactions", "(?, ?, ?, ?, TRUE, ?, ?)", 6);
-            insImpression = new BulkInsert(conn, "impressions", "(?, ?, ?, ?, ?)", 5);
+            insClick = new BulkInsert(conn, Schema.CLICKS.storage(), "(?, ?, ?, ?, ?, ?)", 6);
+            insImpression = new BulkInsert(conn, Schema.SLATES.storage(), "(?, ?, ?, ?)", 4);
             insSnapshot = conn.prepareStatement("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?)");
             insMetric = conn.prepareStatement("INSERT INTO metrics VALUES (?, ?, ?)");
             insEvent = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?)");
@@ -460,12 +460,16 @@ public final class H2RunStore implements RunSink {
         for (int u = 0; u < users; u++) {
             total += st.clickCount(u);
         }
-        b.ensureClicks(total);
+        b.ensureClicks(users, total);
         int n = 0;
+        int clicked = 0;
         for (int u = 0; u < users; u++) {
             int c = st.clickCount(u);
+            if (c > 0) {
+                b.clickUser[clicked] = u;
+                b.clickFrom[clicked++] = n;
+            }
             for (int k = 0; k < c; k++) {
-                b.clickUser[n] = u;
                 b.clickItem[n] = st.clickItem(u, k);
                 b.clickPos[n] = st.clickPosition(u, k);
                 b.clickLiked[n] = st.clickLiked(u, k);
@@ -473,6 +477,8 @@ public final class H2RunStore implements RunSink {
                 n++;
             }
         }
+        b.clickFrom[clicked] = n;
+        b.clickUsers = clicked;
         b.clicks = n;
     }
 
@@ -484,20 +490,22 @@ public final class H2RunStore implements RunSink {
         int[] slates = st.slates();
         byte[] channels = st.channels();
         int n = 0;
+        int shown = 0;
         for (int u = 0; u < users; u++) {
-            if (!all && !sampled(impressionSeed, round, u, share)) {
+            int len = st.slateLength(u);
+            if (len == 0 || !all && !sampled(impressionSeed, round, u, share)) {
                 continue;
             }
-            int len = st.slateLength(u);
-            b.ensureImpressions(n + len);
-            for (int p = 0; p < len; p++) {
-                b.impUser[n] = u;
-                b.impItem[n] = slates[u * cap + p];
-                b.impPos[n] = p;
-                b.impChannel[n] = channels[u * cap + p];
-                n++;
-            }
+            b.ensureImpressions(shown + 1, n + len);
+            b.impUser[shown] = u;
+            b.impFrom[shown++] = n;
+            System.arraycopy(slates, u * cap, b.impItem, n, len);
+            System.arraycopy(channels, u * cap, b.impChannel, n, len);
+            n += len;
         }
+        b.ensureImpressions(shown, n);
+        b.impFrom[shown] = n;
+        b.slates = shown;
         b.impressions = n;
     }
 
@@ -567,20 +575,41 @@ public final class H2RunStore implements RunSink {
             add(insItem, k);
         }
         flush(insItem, b.itemCount);
-        insClick.insert(b.clicks, (ps, o, k) -> {
+        // One storage row per user (Schema.PACKED). The boxed arrays are H2's way in for an ARRAY parameter (it
+        // converts them to its own values at once, which allocates per element anyway).
+        insClick.insert(b.clickUsers, (ps, o, k) -> {
+            int from = b.clickFrom[k];
+            int len = b.clickFrom[k + 1] - from;
+            Integer[] items = new Integer[len];
+            Short[] positions = new Short[len];
+            Boolean[] liked = new Boolean[len];
+            Float[] utility = new Float[len];
+            for (int j = 0; j < len; j++) {
+                items[j] = b.clickItem[from + j];
+                positions[j] = (short) b.clickPos[from + j];
+                liked[j] = b.clickLiked[from + j];
+                utility[j] = b.clickUtility[from + j];
+            }
             ps.setInt(o + 1, r);
             ps.setInt(o + 2, b.clickUser[k]);
-            ps.setInt(o + 3, b.clickItem[k]);
-            ps.setShort(o + 4, (short) b.clickPos[k]);
-            ps.setBoolean(o + 5, b.clickLiked[k]);
-            ps.setFloat(o + 6, b.clickUtility[k]);
+            ps.setObject(o + 3, items);
+            ps.setObject(o + 4, positions);
+            ps.setObject(o + 5, liked);
+            ps.setObject(o + 6, utility);
         });
-        insImpression.insert(b.impressions, (ps, o, k) -> {
+        insImpression.insert(b.slates, (ps, o, k) -> {
+            int from = b.impFrom[k];
+            int len = b.impFrom[k + 1] - from;
+            Integer[] items = new Integer[len];
+            Byte[] channels = new Byte[len];
+            for (int j = 0; j < len; j++) {
+                items[j] = b.impItem[from + j];
+                channels[j] = b.impChannel[from + j];
+            }
             ps.setInt(o + 1, r);
             ps.setInt(o + 2, b.impUser[k]);
-            ps.setInt(o + 3, b.impItem[k]);
-            ps.setShort(o + 4, (short) b.impPos[k]);
-            ps.setByte(o + 5, b.impChannel[k]);
+            ps.setObject(o + 3, items);
+            ps.setObject(o + 4, channels);
         });
         writeSnapshots(b);
         int m = 0;

@@ -41,17 +41,22 @@ final class RoundBuffer {
     float[] itemQuality = new float[0];
     int[] itemTopic = new int[0];
 
+    /** Clicks, user by user; {@code clickUsers} users clicked, user {@code clickUser[k]}'s from {@code clickFrom[k]}. */
     int clicks;
+    int clickUsers;
+    int[] clickFrom = new int[0];
     int[] clickUser = new int[0];
     int[] clickItem = new int[0];
     int[] clickPos = new int[0];
     boolean[] clickLiked = new boolean[0];
     float[] clickUtility = new float[0];
 
+    /** Slate positions recorded, slate by slate in position order; slate k is user {@code impUser[k]}'s from {@code impFrom[k]}. */
     int impressions;
+    int slates;
+    int[] impFrom = new int[0];
     int[] impUser = new int[0];
     int[] impItem = new int[0];
-    int[] impPos = new int[0];
     byte[] impChannel = new byte[0];
 
     int dims;
@@ -81,7 +86,9 @@ final class RoundBuffer {
         authorCount = 0;
         itemCount = 0;
         clicks = 0;
+        clickUsers = 0;
         impressions = 0;
+        slates = 0;
         snapUsers = 0;
         snapItems = 0;
         metrics.clear();
@@ -121,10 +128,15 @@ final class RoundBuffer {
         }
     }
 
-    void ensureClicks(int n) {
-        if (clickUser.length < n) {
-            int c = grow(clickUser.length, n);
+    /** Room for {@code users} users' clicks (+1: the end of the last) and {@code n} clicks. */
+    void ensureClicks(int users, int n) {
+        if (clickFrom.length < users + 1) {
+            int c = grow(clickFrom.length, users + 1);
+            clickFrom = Arrays.copyOf(clickFrom, c);
             clickUser = Arrays.copyOf(clickUser, c);
+        }
+        if (clickItem.length < n) {
+            int c = grow(clickItem.length, n);
             clickItem = Arrays.copyOf(clickItem, c);
             clickPos = Arrays.copyOf(clickPos, c);
             clickLiked = Arrays.copyOf(clickLiked, c);
@@ -132,12 +144,16 @@ final class RoundBuffer {
         }
     }
 
-    void ensureImpressions(int n) {
-        if (impUser.length < n) {
-            int c = grow(impUser.length, n);
+    /** Room for {@code slates} slates (+1: the end of the last) and {@code n} positions. */
+    void ensureImpressions(int slates, int n) {
+        if (impFrom.length < slates + 1) {
+            int c = grow(impFrom.length, slates + 1);
+            impFrom = Arrays.copyOf(impFrom, c);
             impUser = Arrays.copyOf(impUser, c);
+        }
+        if (impItem.length < n) {
+            int c = grow(impItem.length, n);
             impItem = Arrays.copyOf(impItem, c);
-            impPos = Arrays.copyOf(impPos, c);
             impChannel = Arrays.copyOf(impChannel, c);
         }
     }

@@ -235,7 +235,8 @@ public final class RunDatabase {
 
     /**
      * Deletes what a killed writer left of the round it had not finished: in a run whose manifest says running,
-     * every row whose round column ({@link StoredTable#roundColumn}; built-in and declared tables alike) is after the last complete round, and sets
+     * every row whose round column ({@link StoredTable#roundColumn}; built-in and declared tables alike, a packed
+     * table's in its storage, {@link Schema#PACKED}) is after the last complete round, and sets
      * the manifest's {@code rounds_completed} to match. Rows a live writer in this JVM has not committed are not
      * visible here, so they are never touched. A run killed before its first round completed is left as it is:
      * there, initial users, authors and items (written before round 0, numbered 0) could not be told apart from
@@ -260,7 +261,8 @@ public final class RunDatabase {
         try (Statement s = c.createStatement()) {
             for (StoredTable t : tables) {
                 if (t.roundColumn() != null) {
-                    deleted += s.executeUpdate("DELETE FROM " + t.name() + " WHERE " + t.roundColumn() + " > " + last);
+                    String stored = Schema.storageOf(t.name(), name -> hasTableUnchecked(c, name));
+                    deleted += s.executeUpdate("DELETE FROM " + stored + " WHERE " + t.roundColumn() + " > " + last);
                 }
             }
             if (deleted > 0) {
@@ -306,6 +308,14 @@ public final class RunDatabase {
 
     private static List<String> split(String csv) {
         return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
+    }
+
+    private static boolean hasTableUnchecked(Connection c, String name) {
+        try {
+            return hasTable(c, name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the tables of the run database: " + e.getMessage(), e);
+        }
     }
 
     private static boolean hasTable(Connection c, String name) throws SQLException {

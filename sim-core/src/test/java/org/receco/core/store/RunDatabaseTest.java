@@ -26,10 +26,14 @@ class RunDatabaseTest {
     @TempDir
     Path tmp;
 
-    /** The tables written round by round, with the round column each row of round 4 is given. */
+    /**
+     * The tables written round by round, with the round column each row of round 4 is given; interactions and
+     * impressions are views, so their leftovers are rows of their storage ({@link Schema#PACKED}), one click
+     * and one slate position each.
+     */
     private static final List<String> LEFTOVERS = List.of(
-            "INSERT INTO interactions VALUES (4, 0, 0, 0, TRUE, TRUE, 0.5)",
-            "INSERT INTO impressions VALUES (4, 0, 0, 0, 1)",
+            "INSERT INTO user_clicks VALUES (4, 0, ARRAY[0], ARRAY[0], ARRAY[TRUE], ARRAY[0.5])",
+            "INSERT INTO user_slates VALUES (4, 0, ARRAY[0], ARRAY[1])",
             "INSERT INTO metrics VALUES (4, 'clicks', 1.0)",
             "INSERT INTO snapshots VALUES (4, 'user', 0, 0, ARRAY[1.0])",
             "INSERT INTO events VALUES (100000, 4, 'note', 'left over')",

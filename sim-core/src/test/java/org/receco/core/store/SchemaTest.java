@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receco.core.testkit.TinyRun;
+import org.receco.core.testkit.TinyWiring;
 
 /**
  * {@link Schema}: the kernel's tables come from their declarations (column for column in the database), the
@@ -45,6 +47,44 @@ class SchemaTest {
     }
 
     @Test
+    void packedTablesReadAsTheFlatTablesTheyReplaceRowForRow() throws SQLException {
+        Path dir = tmp.resolve("packed");
+        try (H2RunStore store = new H2RunStore(dir, StoreOptions.everything(0))) {
+            TinyRun.run(new TinyWiring(3, 4, 30, 1), store);
+        }
+        try (Connection c = RunDatabase.open(dir); Statement s = c.createStatement()) {
+            for (Schema.Packed p : Schema.PACKED) {
+                TableSpec spec = Schema.BUILT_IN.stream().filter(t -> t.name().equals(p.table())).findFirst()
+                        .orElseThrow();
+                // the JDBC types a flat table of the declaration has, which digests and exports go by
+                s.execute(Schema.ddl(new TableSpec("flat_" + p.table(), "", spec.columns(), spec.key(),
+                        spec.roundColumn(), java.util.Set.of(), List.of())));
+                try (ResultSet view = s.executeQuery("SELECT * FROM " + p.table() + " WHERE FALSE");
+                     ResultSet flat = c.createStatement().executeQuery("SELECT * FROM flat_" + p.table())) {
+                    for (int k = 1; k <= spec.columns().size(); k++) {
+                        assertEquals(flat.getMetaData().getColumnType(k), view.getMetaData().getColumnType(k),
+                                p.table() + "." + spec.columns().get(k - 1).name());
+                    }
+                }
+                long stored = count(s, "SELECT SUM(CARDINALITY(items)) FROM " + p.storage());
+                assertTrue(stored > 0, p.storage());
+                assertEquals(stored, count(s, "SELECT COUNT(*) FROM " + p.table()), p.table());
+                assertEquals(0, count(s, "SELECT COUNT(*) FROM " + p.table() + " WHERE item IS NULL"), p.table());
+                // the canonical key stays a key of the rows the view shows
+                assertEquals(stored, count(s, "SELECT COUNT(*) FROM (SELECT DISTINCT " + spec.orderBy()
+                        + " FROM " + p.table() + ")"), p.table());
+            }
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void theDdlQuotesOnlyKeywords() {
         TableSpec metrics = Schema.BUILT_IN.stream().filter(t -> t.name().equals("metrics")).findFirst().orElseThrow();
         assertEquals("""
@@ -59,7 +99,8 @@ class SchemaTest {
     @Test
     void componentsCannotTakeKernelNamesOrKeywords() {
         Column round = Column.of("round", ColumnType.INTEGER);
-        for (String kernel : List.of("store_tables", "run_manifest", "events", "metrics")) {
+        for (String kernel : List.of("store_tables", "run_manifest", "events", "metrics", "user_clicks",
+                "user_slates")) {
             TableSpec t = TableSpec.of(kernel, "", "round", List.of("round"), round);
             assertTrue(assertThrows(IllegalArgumentException.class, () -> Schema.checkDeclarable(t)).getMessage()
                     .startsWith("table '" + kernel + "' is a built-in table of the run store"), kernel);
