@@ -81,6 +81,9 @@ final class GuiCommand implements CliCommand {
         Path scenarioFile = file != null ? file : defaultScenario();
         ScenarioLoader loader = new ScenarioLoader(catalog);
         LoadedScenario loaded = loader.load(scenarioFile, all); // ScenarioException: printed by RecEcoCli, exit 2
+        if (!loaded.droppedNote().isEmpty()) {
+            err.println(loaded.droppedNote()); // as receco run says it: a shorter run leaves later events out
+        }
         String noDisplay = displayProblem();
         if (noDisplay != null) {
             err.println("receco gui: no graphical display available (" + noDisplay + ").");

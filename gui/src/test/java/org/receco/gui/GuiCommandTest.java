@@ -50,6 +50,16 @@ class GuiCommandTest {
     }
 
     @Test
+    void roundsThatEndBeforeAnEventSayInOneLineWhichIsLeftOut() {
+        Path file = Path.of("..", "scenarios", "news-ecosystem.yaml");
+        assertEquals(2, run("gui", file.toString(), "--rounds", "5", "--out", dir.resolve("runs").toString()));
+        String e = err.toString();
+        assertTrue(e.contains("note: rounds 5 (overridden) ends the run before 1 event, which is left out: "
+                + "breaking-news at round 25"), e);
+        assertTrue(e.contains("no graphical display"), e);
+    }
+
+    @Test
     void anInvalidScenarioIsReportedBeforeAnyWindow() throws Exception {
         Path file = TinyScenario.write(dir);
         assertEquals(2, run("gui", file.toString(), "--set", "slate.coldStart=5"));

@@ -58,6 +58,9 @@ public final class LiveSource {
         byte[] channels = st.channels();
         int cap = st.slateCapacity();
         for (int u = 0; u < users; u++) {
+            if (d.sampledOut(u)) {
+                continue; // outside metrics.userShare: its slate and clicks are never read
+            }
             int len = st.slateLength(u);
             for (int p = 0; p < len; p++) {
                 d.addImpression(u, st.slateItem(u, p), channels[u * cap + p]);

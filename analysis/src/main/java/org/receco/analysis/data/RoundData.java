@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.receco.core.rng.RandomStreams;
 import org.receco.core.world.Attacks;
 
 /**
@@ -64,6 +65,9 @@ public final class RoundData {
     private final List<String> populationNames = new ArrayList<>();
     /** Names of the populations metrics see; empty = all. */
     private List<String> only = List.of();
+    /** Share of users metrics see ({@link #sampleUsers}); 1 = every user. */
+    private double userShare = 1;
+    private long userSampleSeed;
     private int[] live = new int[0];
     private int liveCount;
 
@@ -135,7 +139,26 @@ public final class RoundData {
 
     /** Whether some users are left out (a population restriction, or fake users). */
     private boolean restricted() {
-        return !only.isEmpty() || anyFake;
+        return !only.isEmpty() || anyFake || userShare < 1;
+    }
+
+    /**
+     * Limits what metrics see to a fixed sample of users: each user is in it with probability {@code share},
+     * decided once by a hash of (stream {@code seed}, user id), so the sample stays the same every round, takes
+     * in users who join later at the same rate, and never changes the run. Takes effect at the next
+     * {@link #derive()}; on top of {@link #restrictTo}.
+     */
+    public void sampleUsers(double share, long seed) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("user share must be in (0, 1], got " + share);
+        }
+        userShare = share;
+        userSampleSeed = seed;
+    }
+
+    /** Whether user {@code u} (a run's id) is left out by {@link #sampleUsers}; sources need not fill its rows. */
+    public boolean sampledOut(int u) {
+        return userShare < 1 && (RandomStreams.seed(userSampleSeed, 0, u) >>> 11) * 0x1.0p-53 >= userShare;
     }
 
     /** Fake accounts taking part this round (never among {@link #users()}). */
@@ -501,7 +524,7 @@ public final class RoundData {
         vUserId = grow(vUserId, users);
         for (int u = 0; u < users; u++) {
             int p = userPopulation[u];
-            if ((only.isEmpty() || p < in.length && in[p]) && !userFake[u]) {
+            if ((only.isEmpty() || p < in.length && in[p]) && !userFake[u] && !sampledOut(u)) {
                 vUserId[k++] = u;
             }
         }

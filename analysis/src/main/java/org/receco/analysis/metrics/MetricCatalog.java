@@ -283,6 +283,15 @@ public final class MetricCatalog {
      * user.
      */
     public static List<Observer> observers(List<String> names, MetricContext context, List<String> populations) {
+        return observers(names, context, populations, 1);
+    }
+
+    /**
+     * As {@link #observers(List, MetricContext, List)}, the computed metrics covering a fixed sample of about
+     * {@code userShare} of those users ({@link MetricsObserver#MetricsObserver(List, List, double)}).
+     */
+    public static List<Observer> observers(List<String> names, MetricContext context, List<String> populations,
+                                           double userShare) {
         List<String> selected = names.isEmpty() ? defaults() : names;
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         for (String n : selected) {
@@ -293,7 +302,7 @@ public final class MetricCatalog {
         List<Observer> out = new ArrayList<>();
         List<Metric> computed = create(selected, context.config());
         if (!computed.isEmpty()) {
-            out.add(new MetricsObserver(computed, populations));
+            out.add(new MetricsObserver(computed, populations, userShare));
         }
         Map<String, Observed> groups = new LinkedHashMap<>();
         Map<String, Set<String>> members = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.receco.core.spi.RoundView;
 public final class MetricsObserver implements Observer {
     private final List<Metric> metrics;
     private final List<String> populations;
+    private final double userShare;
     private final LiveSource source = new LiveSource();
     private RoundData data;
 
@@ -28,9 +29,23 @@ public final class MetricsObserver implements Observer {
      * genuine users of a platform under a shilling attack; see {@link RoundData#restrictTo}.
      */
     public MetricsObserver(List<Metric> metrics, List<String> populations) {
+        this(metrics, populations, 1);
+    }
+
+    /**
+     * As {@link #MetricsObserver(List, List)}, over a fixed sample of about {@code userShare} of those users
+     * (see {@link RoundData#sampleUsers}; 1 = all), drawn from stream {@value #USER_SAMPLE_STREAM}: at a million
+     * users every computed metric reads a million slates a round, and a sample of 1 % estimates the same
+     * means and distributions at a hundredth of the cost.
+     */
+    public MetricsObserver(List<Metric> metrics, List<String> populations, double userShare) {
         this.metrics = List.copyOf(metrics);
         this.populations = List.copyOf(populations);
+        this.userShare = userShare;
     }
+
+    /** The named stream whose seed decides which users are in a sampled observer's sample. */
+    public static final String USER_SAMPLE_STREAM = "metrics.users";
 
     public List<Metric> metrics() {
         return metrics;
@@ -45,6 +60,9 @@ public final class MetricsObserver implements Observer {
     public void start(RoundView view) {
         data = new RoundData(view.world().dims());
         data.restrictTo(populations);
+        if (userShare < 1) {
+            data.sampleUsers(userShare, view.streams().streamSeed(USER_SAMPLE_STREAM));
+        }
         for (Metric m : metrics) {
             m.start(view.streams());
         }

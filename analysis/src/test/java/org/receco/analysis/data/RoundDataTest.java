@@ -80,4 +80,53 @@ class RoundDataTest {
         assertEquals(0, d.users());
         assertEquals(0, d.roundExposures()[0]);
     }
+
+    /**
+     * A 30 % sample of 20,000 users keeps 30 % of them within 4 binomial standard deviations (0.013 of a share),
+     * the same ones every round, dense and under their own ids, and only their impressions reach the counts.
+     */
+    @Test
+    void aUserSampleIsAFixedShareSeenAloneInTheCounts() {
+        int n = 20_000;
+        RoundData d = new RoundData(1);
+        d.sampleUsers(0.3, 42);
+        int[] first = null;
+        for (int r = 0; r < 2; r++) {
+            d.beginRound(r, n);
+            d.setItem(0, 0, 0, 0, 1f);
+            d.setLiveRange(0, 1);
+            d.setAuthor(0, 0);
+            d.setAuthorCount(1);
+            for (int u = 0; u < n; u++) {
+                d.setUser(u, 0, 0);
+                d.addImpression(u, 0, (byte) 1);
+            }
+            d.userVectorBuffer(n);
+            d.provide(Need.SLATES);
+            d.derive();
+            int k = d.users();
+            assertEquals(0.3, k / (double) n, 4 * Math.sqrt(0.3 * 0.7 / n));
+            assertEquals(k, d.roundExposures()[0], "only the sampled users' impressions are counted");
+            int[] ids = new int[k];
+            for (int j = 0; j < k; j++) {
+                ids[j] = d.userId(j);
+                assertEquals(false, d.sampledOut(ids[j]));
+                if (j > 0) {
+                    assertEquals(true, ids[j] > ids[j - 1], "ascending ids");
+                }
+            }
+            if (first == null) {
+                first = ids;
+            } else {
+                assertArrayEquals(first, ids, "the same users every round");
+            }
+        }
+        RoundData other = new RoundData(1);
+        other.sampleUsers(0.3, 43);
+        int differ = 0;
+        for (int u = 0; u < 1000; u++) {
+            differ += other.sampledOut(u) != d.sampledOut(u) ? 1 : 0;
+        }
+        assertEquals(true, differ > 300, "another seed draws another sample: " + differ + " of 1000 differ");
+    }
 }

@@ -31,7 +31,11 @@ public record MetricsSpec(
                 + "`*.mainstream` metrics.") @Range(min = 0.001, max = 0.999)
         double nicheShare,
         @Doc("Populations whose users the metrics cover, by name (users.populations, add-population events); "
-                + "[] = every user.") List<String> populations) implements CrossChecked {
+                + "[] = every user.") List<String> populations,
+        @Doc("Share of those users the metrics computed from the round's data read, a fixed random sample (each "
+                + "user in it with this probability, by a hash of its id); 1 = every user. For runs of a million "
+                + "users, where every metric would read every slate.") @Range(min = 0.0001, max = 1)
+        double userShare) implements CrossChecked {
 
     public MetricsSpec {
         names = names == null ? List.of() : List.copyOf(names);

@@ -180,13 +180,15 @@ public final class ScenarioWiring implements Wiring {
     /**
      * The observers recording the metrics the scenario names ({@code metrics.names}; empty = the catalogue's
      * defaults, see {@link MetricCatalog}) with the scenario's metric options: one {@link MetricsObserver} for
-     * those computed from the round's data, over the users of {@code metrics.populations} (empty = every user),
+     * those computed from the round's data, over the users of {@code metrics.populations} (empty = every user;
+     * a {@code metrics.userShare} sample of them below 1),
      * and one observer per group of live-only ones; then the {@link #recorders()}.
      */
     @Override
     public List<Observer> createObservers() {
         List<Observer> list = new ArrayList<>(MetricCatalog.observers(scenario.metrics().names(),
-                MetricContext.of(scenario.metrics().config()), scenario.metrics().populations()));
+                MetricContext.of(scenario.metrics().config()), scenario.metrics().populations(),
+                scenario.metrics().userShare()));
         list.addAll(recorders());
         return list;
     }

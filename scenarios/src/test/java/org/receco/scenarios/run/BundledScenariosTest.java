@@ -131,6 +131,27 @@ class BundledScenariosTest {
     }
 
     /**
+     * The million-user benchmark validates at its own sizes (and fits the 8 GB it is benchmarked in), and runs
+     * here shrunk to 2,000 users and two rounds: every user clicks twice a round, and its metrics read their 1 %
+     * sample of users.
+     */
+    @Test
+    void theMillionUserBenchmarkValidatesAndRunsShrunk() {
+        Path file = Path.of("bench", "million-users.yaml");
+        LoadedScenario full = new ScenarioLoader().load(file);
+        assertEquals(1_000_000, full.scenario().users().count());
+        assertEquals(50, full.scenario().slate().size());
+        assertEquals(0.01, full.scenario().metrics().userShare());
+        assertTrue(MemoryEstimate.of(full.scenario()).bytes() < 8L << 30,
+                "estimated " + MemoryEstimate.of(full.scenario()).bytes() + " bytes");
+        LoadedScenario s = new ScenarioLoader().load(file, List.of("users.count=2000", "rounds=2"));
+        RunResult r = Runner.run(s, new Runner.Options(out, 0, null));
+        assertTrue(r.completed());
+        assertEquals(2L * 2000 * 2, r.clicks(), "2 clicks per user per round");
+        assertFalse(Double.isNaN(r.metric("gini.exposure.item")));
+    }
+
+    /**
      * The MovieLens world runs when {@code ./receco data movielens} has written the data at the repository root
      * (two rounds here, pointed at them by an override, since Surefire works in the module directory); without them
      * it must say what to run.
