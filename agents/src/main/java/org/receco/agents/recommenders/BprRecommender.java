@@ -10,9 +10,7 @@ import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
-import org.receco.core.util.IntList;
 import org.receco.core.util.Vec;
-import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -113,7 +111,6 @@ public final class BprRecommender implements Recommender {
     private final int k;
     private RecommenderContext ctx;
     private ItemCatalog catalog;
-    private FeedbackLog log;
     private long initSeed;
     private long trainSeed;
     private final SplitMix rng = new SplitMix(0);
@@ -132,10 +129,7 @@ public final class BprRecommender implements Recommender {
     private float[] liveF = new float[0];
 
     /** Positive pairs in log order (so rounds are non-decreasing). */
-    private final IntList posUser = new IntList(1 << 12);
-    private final IntList posItem = new IntList(1 << 12);
-    private final IntList posRound = new IntList(1 << 12);
-    private int cursor;
+    private FeedbackWindow positives;
     private int[] trainUser = new int[0];
     private int[] trainItem = new int[0];
     private int[] negPool = new int[0];
@@ -159,17 +153,13 @@ public final class BprRecommender implements Recommender {
     public void init(RecommenderContext ctx) {
         this.ctx = ctx;
         catalog = ctx.catalog();
-        log = ctx.feedback();
         initSeed = ctx.streams().streamSeed("rec.bpr.init");
         trainSeed = ctx.streams().streamSeed("rec.bpr.train");
         userF = new float[0];
         itemF = new float[0];
         users = 0;
         items = 0;
-        posUser.clear();
-        posItem.clear();
-        posRound.clear();
-        cursor = 0;
+        positives = new FeedbackWindow(params.positives());
         ensureUsers(ctx.userCount());
         ensureItems(catalog.count());
     }
@@ -204,8 +194,8 @@ public final class BprRecommender implements Recommender {
         ingest(round);
         ensureUsers(ctx.userCount());
         ensureItems(catalog.count());
-        int from = firstTrainingPositive(round);
-        int m = posUser.size() - from;
+        int from = positives.firstFrom(round, params.trainWindow());
+        int m = positives.size() - from;
         if (m == 0) {
             return;
         }
@@ -224,8 +214,8 @@ public final class BprRecommender implements Recommender {
             trainStratified(round, from, m, pool);
             return;
         }
-        System.arraycopy(posUser.raw(), from, trainUser, 0, m);
-        System.arraycopy(posItem.raw(), from, trainItem, 0, m);
+        System.arraycopy(positives.users(), from, trainUser, 0, m);
+        System.arraycopy(positives.items(), from, trainItem, 0, m);
         int[] tu = trainUser;
         int[] ti = trainItem;
         int[] neg = negPool;
@@ -266,8 +256,8 @@ public final class BprRecommender implements Recommender {
     private void trainStratified(int round, int from, int m, int pool) {
         int strata = params.strata();
         int blocks = strata * strata;
-        int[] u0 = posUser.raw();
-        int[] i0 = posItem.raw();
+        int[] u0 = positives.users();
+        int[] i0 = positives.items();
         if (blockStart.length < blocks + 1) {
             blockStart = new int[blocks + 1];
             poolStart = new int[strata + 1];
@@ -403,46 +393,17 @@ public final class BprRecommender implements Recommender {
         return SIGMOID_NEG[t] + w * (SIGMOID_NEG[t + 1] - SIGMOID_NEG[t]);
     }
 
-    /** Appends the positives logged since the last call, up to and including {@code round}. */
+    /**
+     * Appends the positives logged since the last call, up to and including {@code round}, and forgets those that
+     * no later training window can reach (rounds only grow).
+     */
     private void ingest(int round) {
-        int end = log.roundEnd(Math.min(round, log.rounds() - 1));
-        FeedbackSignal signal = params.positives();
-        int maxUser = -1;
-        int maxItem = -1;
-        for (int t = cursor; t < end; t++) {
-            if (signal.counts(log.liked(t), log.rating(t))) {
-                int u = log.user(t);
-                int i = log.item(t);
-                posUser.add(u);
-                posItem.add(i);
-                posRound.add(log.round(t));
-                maxUser = Math.max(maxUser, u);
-                maxItem = Math.max(maxItem, i);
-            }
+        positives.read(ctx.feedback(), round);
+        if (params.trainWindow() > 0) {
+            positives.dropBefore(round - params.trainWindow() + 1);
         }
-        cursor = Math.max(cursor, end);
-        ensureUsers(maxUser + 1);
-        ensureItems(maxItem + 1);
-    }
-
-    /** Index of the first positive inside the training window (positives are in round order). */
-    private int firstTrainingPositive(int round) {
-        if (params.trainWindow() == 0) {
-            return 0;
-        }
-        int cutoff = round - params.trainWindow() + 1;
-        int[] r = posRound.raw();
-        int lo = 0;
-        int hi = posRound.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (r[mid] < cutoff) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        ensureUsers(positives.userBound());
+        ensureItems(positives.itemBound());
     }
 
     /** Fills {@link #negPool} with the live items (all items if fewer than two are live); returns its size. */

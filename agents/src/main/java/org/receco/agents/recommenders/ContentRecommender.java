@@ -12,7 +12,6 @@ import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
 import org.receco.core.util.IntList;
 import org.receco.core.util.Vec;
-import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -61,7 +60,6 @@ public final class ContentRecommender implements Recommender {
     private final Params params;
     private RecommenderContext ctx;
     private ItemCatalog catalog;
-    private FeedbackLog log;
     private int d;
     private long jitterSeed;
 
@@ -72,7 +70,8 @@ public final class ContentRecommender implements Recommender {
     /** Round of each user's latest ingested positive feedback, -1 for none. */
     private int[] lastRound = new int[0];
     private int users;
-    private int cursor;
+    /** Positives read but not yet added to the sums. */
+    private FeedbackWindow positives;
     private final IntList touched = new IntList();
     private boolean[] isTouched = new boolean[0];
 
@@ -94,7 +93,6 @@ public final class ContentRecommender implements Recommender {
     public void init(RecommenderContext ctx) {
         this.ctx = ctx;
         catalog = ctx.catalog();
-        log = ctx.feedback();
         d = catalog.dims();
         jitterSeed = ctx.streams().streamSeed("rec.content.jitter");
         sums = new float[0];
@@ -102,7 +100,7 @@ public final class ContentRecommender implements Recommender {
         lastRound = new int[0];
         isTouched = new boolean[0];
         users = 0;
-        cursor = 0;
+        positives = new FeedbackWindow(params.signal());
         normVersion = Integer.MIN_VALUE;
         ensureUsers(ctx.userCount());
     }
@@ -151,18 +149,14 @@ public final class ContentRecommender implements Recommender {
     @Override
     public void train(int round) {
         ensureUsers(ctx.userCount());
-        int end = log.roundEnd(Math.min(round, log.rounds() - 1));
         float[] vecs = catalog.vectors();
         double decay = params.decay();
-        for (int k = cursor; k < end; k++) {
-            if (!params.signal().counts(log.liked(k), log.rating(k))) {
-                continue;
-            }
-            int u = log.user(k);
+        for (int t = positives.read(ctx.feedback(), round); t < positives.size(); t++) {
+            int u = positives.user(t);
             if (u >= users) {
                 ensureUsers(u + 1);
             }
-            int r = log.round(k);
+            int r = positives.round(t);
             int uo = u * d;
             if (lastRound[u] >= 0 && r != lastRound[u] && decay < 1.0) {
                 float f = (float) Math.pow(decay, r - lastRound[u]);
@@ -171,7 +165,7 @@ public final class ContentRecommender implements Recommender {
                 }
             }
             lastRound[u] = r;
-            int io = log.item(k) * d;
+            int io = positives.item(t) * d;
             for (int x = 0; x < d; x++) {
                 sums[uo + x] += vecs[io + x];
             }
@@ -180,7 +174,7 @@ public final class ContentRecommender implements Recommender {
                 touched.add(u);
             }
         }
-        cursor = Math.max(cursor, end);
+        positives.dropBefore(round + 1);
         for (int t = 0; t < touched.size(); t++) {
             int u = touched.get(t);
             isTouched[u] = false;

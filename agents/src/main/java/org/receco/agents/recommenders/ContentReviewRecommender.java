@@ -10,9 +10,7 @@ import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
-import org.receco.core.util.IntList;
 import org.receco.core.util.Vec;
-import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 import org.receco.core.world.ReviewLog;
 
@@ -67,7 +65,6 @@ public final class ContentReviewRecommender implements Recommender {
     private final int h;
     private RecommenderContext ctx;
     private ItemCatalog catalog;
-    private FeedbackLog log;
     private ReviewLog reviews;
     private int d;
     private int width;
@@ -89,9 +86,8 @@ public final class ContentReviewRecommender implements Recommender {
     private float[] features = new float[0];
     private float[] liveFeatures = new float[0];
 
-    private final IntList posUser = new IntList(1 << 12);
-    private final IntList posItem = new IntList(1 << 12);
-    private int logCursor;
+    /** Positive feedback in log order. */
+    private FeedbackWindow positives;
     private int[] userStart = new int[1];
     private int[] userItems = new int[0];
     private float[] profiles = new float[0];
@@ -112,7 +108,6 @@ public final class ContentReviewRecommender implements Recommender {
     public void init(RecommenderContext ctx) {
         this.ctx = ctx;
         catalog = ctx.catalog();
-        log = ctx.feedback();
         reviews = ctx.reviews();
         d = catalog.dims();
         width = d + h;
@@ -126,9 +121,7 @@ public final class ContentReviewRecommender implements Recommender {
         items = 0;
         reviewCursor = 0;
         features = new float[0];
-        posUser.clear();
-        posItem.clear();
-        logCursor = 0;
+        positives = new FeedbackWindow(params.signal());
         profiles = new float[0];
         warm = new boolean[0];
         users = 0;
@@ -253,35 +246,14 @@ public final class ContentReviewRecommender implements Recommender {
 
     /** Appends the positives logged since the last call and re-indexes them by user (log order kept). */
     private void readFeedback(int round) {
-        int end = log.roundEnd(Math.min(round, log.rounds() - 1));
-        for (int k = logCursor; k < end; k++) {
-            if (params.signal().counts(log.liked(k), log.rating(k))) {
-                posUser.add(log.user(k));
-                posItem.add(log.item(k));
-                ensureUsers(log.user(k) + 1);
-                ensureItems(log.item(k) + 1);
-            }
-        }
-        logCursor = Math.max(logCursor, end);
-        int m = posUser.size();
-        if (userStart.length < users + 1) {
-            userStart = new int[users + 1];
-        } else {
-            Arrays.fill(userStart, 0);
-        }
-        for (int t = 0; t < m; t++) {
-            userStart[posUser.get(t) + 1]++;
-        }
-        for (int u = 0; u < users; u++) {
-            userStart[u + 1] += userStart[u];
-        }
+        positives.read(ctx.feedback(), round);
+        ensureUsers(positives.userBound());
+        ensureItems(positives.itemBound());
+        int m = positives.size();
         if (userItems.length < m) {
             userItems = new int[Math.max(m, userItems.length + (userItems.length >> 1))];
         }
-        int[] fill = Arrays.copyOf(userStart, users);
-        for (int t = 0; t < m; t++) {
-            userItems[fill[posUser.get(t)]++] = posItem.get(t);
-        }
+        userStart = positives.byUser(users, userStart, userItems, null);
     }
 
     private void buildProfile(int u) {

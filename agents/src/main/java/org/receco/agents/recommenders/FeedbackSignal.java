@@ -8,7 +8,7 @@ import org.receco.core.config.Doc;
  */
 @Doc("Which logged feedback counts as positive: likes (liked clicks), clicks (every click) or rating4 (explicit "
         + "ratings of 4 or 5, the usual implicit cut of 1-5 ratings).")
-public enum FeedbackSignal {
+public enum FeedbackSignal implements FeedbackWindow.Filter {
     /** Only clicks the user went on to like. */
     likes,
     /** Every click, liked or not. */
@@ -20,6 +20,7 @@ public enum FeedbackSignal {
     public static final int HIGH_RATING = 4;
 
     /** Whether a logged click with the given like flag and rating (1–5, 0 = none) counts as positive. */
+    @Override
     public boolean counts(boolean liked, int rating) {
         return switch (this) {
             case likes -> liked;

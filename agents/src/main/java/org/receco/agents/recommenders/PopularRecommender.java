@@ -8,7 +8,6 @@ import org.receco.core.round.WorkerScratch;
 import org.receco.core.spi.Recommender;
 import org.receco.core.spi.RecommenderContext;
 import org.receco.core.spi.RecommenderFactory;
-import org.receco.core.world.FeedbackLog;
 import org.receco.core.world.ItemCatalog;
 
 /**
@@ -20,8 +19,9 @@ import org.receco.core.world.ItemCatalog;
  * <p>Counts are kept per item id and maintained incrementally: {@link #train} adds the rounds logged since
  * the last call, {@link #beginRound} subtracts the rounds that left the window. So the counts follow the
  * kernel's training interval (as a platform refreshes its charts when it retrains) while the window still
- * forgets on time. Invariant: {@code counts} is the sum over logged rounds {@code [lo, hi)}. Ties are left to
- * the kernel, which prefers older items; nothing random is added.
+ * forgets on time. Invariant: {@code counts} is the sum over the votes the {@link FeedbackWindow} keeps, which
+ * are those read of rounds {@code lo} and later (with {@code window = 0} they are counted and forgotten at once).
+ * Ties are left to the kernel, which prefers older items; nothing random is added.
  */
 public final class PopularRecommender implements Recommender {
     public static final String NAME = "popular";
@@ -48,12 +48,13 @@ public final class PopularRecommender implements Recommender {
             (params, truth) -> new PopularRecommender(params));
 
     private final Params params;
+    private RecommenderContext ctx;
     private ItemCatalog catalog;
-    private FeedbackLog log;
     private int[] counts = new int[1024];
-    /** Counted rounds are {@code [lo, hi)}. */
+    /** Votes read and counted, of rounds {@code lo} and later. */
+    private FeedbackWindow votes;
+    /** First round inside the window. */
     private int lo;
-    private int hi;
     /** This round's scores by live index, shared by every user. */
     private float[] liveScores = new float[0];
 
@@ -68,22 +69,21 @@ public final class PopularRecommender implements Recommender {
 
     @Override
     public void init(RecommenderContext ctx) {
+        this.ctx = ctx;
         catalog = ctx.catalog();
-        log = ctx.feedback();
         Arrays.fill(counts, 0);
+        votes = new FeedbackWindow(params.signal());
         lo = 0;
-        hi = 0;
     }
 
     @Override
     public void beginRound(int round) {
         if (params.window() > 0) {
-            int newLo = Math.max(lo, round - params.window());
-            for (int r = lo; r < Math.min(newLo, hi); r++) {
-                addRound(r, -1);
+            lo = Math.max(lo, round - params.window());
+            for (int t = 0, end = votes.firstOfRound(lo); t < end; t++) {
+                counts[votes.item(t)]--;
             }
-            lo = newLo;
-            hi = Math.max(hi, lo);
+            votes.dropBefore(lo);
         }
         int n = catalog.liveCount();
         if (liveScores.length < n) {
@@ -105,24 +105,18 @@ public final class PopularRecommender implements Recommender {
 
     @Override
     public void train(int round) {
-        int last = Math.min(round, log.rounds() - 1);
-        for (int r = hi; r <= last; r++) {
-            addRound(r, +1);
-        }
-        hi = Math.max(hi, last + 1);
-    }
-
-    private void addRound(int r, int sign) {
-        int end = log.roundEnd(r);
-        for (int k = log.roundStart(r); k < end; k++) {
-            if (params.signal().counts(log.liked(k), log.rating(k))) {
-                int item = log.item(k);
+        for (int t = votes.read(ctx.feedback(), round); t < votes.size(); t++) {
+            if (votes.round(t) >= lo) {
+                int item = votes.item(t);
                 if (item >= counts.length) {
                     counts = Arrays.copyOf(counts, Math.max(item + 1, counts.length * 2));
                 }
-                counts[item] += sign;
+                counts[item]++;
             }
         }
+        // Votes of rounds that left the window before they were read are never counted (they are a prefix:
+        // every vote kept is of round lo or later); without a window nothing is ever subtracted.
+        votes.dropBefore(params.window() > 0 ? lo : Integer.MAX_VALUE);
     }
 
     /** Votes counted for {@code item} in the current window. */
