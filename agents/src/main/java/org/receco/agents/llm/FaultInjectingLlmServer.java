@@ -45,6 +45,10 @@ import java.util.stream.Collectors;
  * e.g. one that answers from the persona in the prompt); by default it is an instance of the request's schema
  * drawn from the same seeded generator.
  *
+ * <p>It also serves {@code POST /v1/embeddings} (OpenAI's protocol, without faults): each text's vector has
+ * {@value #EMBEDDING_DIMS} dimensions, the sum of a seeded pseudo-random vector per lower-cased word (a hashed bag
+ * of words), so texts sharing words are alike and a text's vector depends only on the text and the seed.
+ *
  * <p>The server counts the requests it receives and keeps, for each, when it arrived, what fault it met and how
  * long it took to answer, so tests can assert "zero HTTP calls" for a replay or measure a client's wait against
  * the server's clock. Threads are created as requests arrive (a time-out fault holds one while it sleeps), so
@@ -53,6 +57,8 @@ import java.util.stream.Collectors;
 public final class FaultInjectingLlmServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BEFORE_ANSWER = "receco.beforeAnswer";
+    /** The length of the vectors {@code /v1/embeddings} answers with. */
+    public static final int EMBEDDING_DIMS = 32;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** What can go wrong with one request, by the name a fault spec uses. */
@@ -311,6 +317,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         FaultInjectingLlmServer s = new FaultInjectingLlmServer(http, executor, faults, answers);
         http.createContext("/v1/chat/completions", s::chat);
         http.createContext("/v1/models", s::models);
+        http.createContext("/v1/embeddings", s::embeddings);
         http.setExecutor(executor);
         http.start();
         return s;
@@ -352,6 +359,11 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         return copy;
     }
 
+    /** Requests received on {@code path}, e.g. {@code /v1/embeddings}. */
+    public long requests(String path) {
+        return received().stream().filter(r -> r.path().equals(path)).count();
+    }
+
     /** How many requests met {@code fault}. */
     public long count(Fault fault) {
         return received().stream().filter(r -> r.fault() == fault).count();
@@ -368,6 +380,73 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         } finally {
             received.put(seq, new Received(seq, "/v1/models", t0, wall, System.nanoTime(), null, 0, "", ""));
         }
+    }
+
+    private void embeddings(HttpExchange ex) throws IOException {
+        int seq = requests.getAndIncrement();
+        long t0 = System.nanoTime();
+        long wall = System.currentTimeMillis();
+        String text = "";
+        try (ex) {
+            byte[] raw = ex.getRequestBody().readAllBytes();
+            text = new String(raw, StandardCharsets.UTF_8);
+            JsonNode req;
+            try {
+                req = JSON.readTree(raw);
+            } catch (IOException e) {
+                send(ex, 400, "application/json", error("the body is not JSON"), Map.of());
+                return;
+            }
+            JsonNode input = req == null ? null : req.path("input");
+            if (input == null || !(input.isArray() || input.isTextual())) {
+                send(ex, 400, "application/json", error("'input' must be a string or an array of strings"),
+                        Map.of());
+                return;
+            }
+            List<String> texts = new ArrayList<>();
+            if (input.isTextual()) {
+                texts.add(input.asText());
+            } else {
+                input.forEach(t -> texts.add(t.asText()));
+            }
+            ObjectNode out = JSON.createObjectNode().put("object", "list");
+            ArrayNode data = out.putArray("data");
+            long tokens = 0;
+            for (int i = 0; i < texts.size(); i++) {
+                ArrayNode v = data.addObject().put("object", "embedding").put("index", i).putArray("embedding");
+                for (float x : bagOfWords(texts.get(i), faults.seed())) {
+                    v.add(x);
+                }
+                tokens += texts.get(i).length() / 4 + 1;
+            }
+            out.put("model", req.path("model").asText("faulty"));
+            out.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+            send(ex, 200, "application/json", JSON.writeValueAsBytes(out), Map.of());
+        } finally {
+            received.put(seq, new Received(seq, "/v1/embeddings", t0, wall, System.nanoTime(), null, 0, text,
+                    LlmClient.sha256(text)));
+        }
+    }
+
+    /** A text's vector: the sum of a vector drawn for each lower-cased word from {@code seed} and the word. */
+    static float[] bagOfWords(String text, long seed) {
+        float[] v = new float[EMBEDDING_DIMS];
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        boolean any = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            any = true;
+            SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ w.hashCode());
+            for (int k = 0; k < v.length; k++) {
+                v[k] += (float) (r.nextDouble() * 2 - 1);
+            }
+        }
+        if (!any) {
+            v[0] = 1;
+        }
+        return v;
     }
 
     private void chat(HttpExchange ex) throws IOException {
@@ -568,7 +647,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         Thread hook = new Thread(s::close, "llm-faults-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("serving a fault-injecting test model at " + s.baseUri() + " (" + faults
-                + "; OpenAI-compatible: /chat/completions, /models; Ctrl-C stops)");
+                + "; OpenAI-compatible: /chat/completions, /embeddings, /models; Ctrl-C stops)");
         out.flush();
         try {
             Thread.currentThread().join();

@@ -390,7 +390,8 @@ public final class LlmClient {
         return true;
     }
 
-    static String sha256(byte[] bytes) {
+    /** SHA-256 of {@code bytes} as lower-case hex: the record key of a request body. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

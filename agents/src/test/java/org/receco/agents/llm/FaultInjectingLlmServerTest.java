@@ -1,5 +1,6 @@
 package org.receco.agents.llm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,6 +27,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.receco.agents.llm.FaultInjectingLlmServer.Fault;
 import org.receco.agents.llm.FaultInjectingLlmServer.Faults;
+import org.receco.agents.llm.memory.Embedder;
+import org.receco.agents.llm.memory.EndpointEmbedder;
 
 /** The fault-injecting server over real HTTP: its spec, its seeded faults, each fault's bytes, its counts. */
 class FaultInjectingLlmServerTest {
@@ -226,5 +229,23 @@ class FaultInjectingLlmServerTest {
             assertTrue(s.received().get(0).serverNanos() >= 1_500_000_000L);
         }
         assertNull(FaultInjectingLlmServer.violation(JSON.readTree("{}")), "nothing violates the empty schema");
+    }
+
+    @Test
+    void embeddingsDependOnTheTextAloneAndAreCountedByPath() throws Exception {
+        try (FaultInjectingLlmServer s = FaultInjectingLlmServer.start(Faults.all(0.1, 3))) {
+            EndpointEmbedder e = new EndpointEmbedder(LlmConfig.of(s.baseUri().toString(), "m"), "bag");
+            float[][] a = e.embed(List.of("Storm hits the coast", "a quiet day", "coast storm"));
+            float[][] b = e.embed(List.of("coast storm", "Storm hits the coast"));
+            assertEquals(FaultInjectingLlmServer.EMBEDDING_DIMS, a[0].length);
+            assertArrayEquals(a[0], b[1], "whatever else is in the batch");
+            assertArrayEquals(a[2], b[0]);
+            double alike = Embedder.dot(a[0], a[2]);
+            double apart = Embedder.dot(a[0], a[1]);
+            assertTrue(alike > apart, "shared words make texts alike: " + alike + " vs " + apart);
+            assertEquals(2, s.requests("/v1/embeddings"), "embeddings meet no fault");
+            assertEquals(0, s.requests("/v1/chat/completions"));
+            assertEquals(2, s.requests());
+        }
     }
 }

@@ -71,7 +71,8 @@ public final class LlmCallsTable {
     }
 
     /**
-     * The calls recorded in the run in {@code runDir}, by key, to answer a replay.
+     * The calls recorded in the run in {@code runDir}, by key, to answer a replay: its decisions and, when it has
+     * an {@code llm_embeddings} table ({@link LlmEmbeddingsTable}), its embedding calls.
      *
      * @throws SQLException when the database cannot be read; a run without LLM users has no table and yields an
      *         empty source
@@ -79,25 +80,27 @@ public final class LlmCallsTable {
     public static Recorded read(Path runDir) throws SQLException {
         Map<String, LlmCallRecord> byKey = new HashMap<>();
         try (Connection c = RunDatabase.openReadOnly(runDir)) {
+            boolean calls;
             try (ResultSet t = c.getMetaData().getTables(null, null, "LLM_CALLS", null)) {
-                if (!t.next()) {
-                    return new Recorded(byKey);
+                calls = t.next();
+            }
+            if (calls) {
+                // In storage order, not ORDER BY the key: walking the key index fetched every row's page again,
+                // which was a quarter of a replay's time. Where two calls share a request key, the first in (round,
+                // user, purpose) order answers, as before.
+                try (PreparedStatement ps = c.prepareStatement("SELECT round, user_id, purpose, request_key, model, "
+                        + "request, response, decision, status, attempts, latency_ms, prompt_tokens, "
+                        + "completion_tokens, log FROM llm_calls"); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LlmCallRecord r = new LlmCallRecord(rs.getInt(1), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                CallStatus.valueOf(rs.getString(9)), rs.getInt(10), rs.getLong(11), rs.getLong(12),
+                                rs.getLong(13), rs.getString(14));
+                        byKey.merge(r.key(), r, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
+                    }
                 }
             }
-            // In storage order, not ORDER BY the key: walking the key index fetched every row's page again, which
-            // was a quarter of a replay's time. Where two calls share a request key, the first in (round, user,
-            // purpose) order answers, as before.
-            try (PreparedStatement ps = c.prepareStatement("SELECT round, user_id, purpose, request_key, model, request, "
-                    + "response, decision, status, attempts, latency_ms, prompt_tokens, completion_tokens, log "
-                    + "FROM llm_calls"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LlmCallRecord r = new LlmCallRecord(rs.getInt(1), rs.getLong(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            CallStatus.valueOf(rs.getString(9)), rs.getInt(10), rs.getLong(11), rs.getLong(12),
-                            rs.getLong(13), rs.getString(14));
-                    byKey.merge(r.key(), r, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
-                }
-            }
+            LlmEmbeddingsTable.read(c, byKey, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
         }
         return new Recorded(byKey);
     }

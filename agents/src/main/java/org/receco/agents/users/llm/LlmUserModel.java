@@ -104,6 +104,9 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
     private LlmClient client;
     private TableWriter calls = TableWriter.discarding(LlmCallsTable.SPEC);
     private TableWriter personaRows = TableWriter.discarding(LlmPersonasTable.SPEC);
+    private TableWriter embeddingRows = TableWriter.discarding(LlmEmbeddingsTable.SPEC);
+    /** The endpoint embedder, labelled per call; null for {@code minilm} and {@code none}. */
+    private RecordedEmbedder recordedEmbedder;
     /** Population index by user id (-1: another population's user). */
     private int[] local = new int[0];
     private final List<Integer> members = new ArrayList<>();
@@ -180,7 +183,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             }
             cfg = cfg.withCache(Path.of(params.cache()), LlmConfig.CacheMode.RECORD);
         }
-        memory = new AgentMemories(embedder(cfg), members.size(), MEMORY_CAPACITY);
+        memory = new AgentMemories(embedder(cfg, source, sink), members.size(), MEMORY_CAPACITY);
         client = new LlmClient(cfg, source, sink, session.env());
         session.register(client);
         if (!session.replaying()) {
@@ -188,13 +191,25 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
         }
     }
 
-    private Embedder embedder(LlmConfig cfg) {
+    /**
+     * What embeds: an endpoint embedder answers from the same recorded calls as the client and records its own
+     * calls where the client does (the {@code llm.cache} file) and in {@code llm_embeddings}.
+     */
+    private Embedder embedder(LlmConfig cfg, CallRecordSource source, CallRecordSink sink) {
         return switch (params.embedder()) {
             case minilm -> new MiniLmEmbedder();
-            case endpoint -> new EndpointEmbedder(cfg, params.embeddingModel().isEmpty() ? params.model()
-                    : params.embeddingModel(), session.env());
+            case endpoint -> recordedEmbedder = new RecordedEmbedder(new EndpointEmbedder(cfg,
+                    params.embeddingModel().isEmpty() ? params.model() : params.embeddingModel(), session.env(),
+                    source, sink), () -> embeddingRows);
             case none -> Embedder.none();
         };
+    }
+
+    /** Labels the embedding calls that follow, when they go to an endpoint. */
+    private void embeddingStep(int round, int[] users, int page, String what) {
+        if (recordedEmbedder != null) {
+            recordedEmbedder.at(round, users[0], "page-" + (page + 1) + "-" + what);
+        }
     }
 
     /**
@@ -237,6 +252,9 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
     public void declareTables(RunTables tables) {
         calls = tables.table(LlmCallsTable.SPEC);
         personaRows = tables.table(LlmPersonasTable.SPEC);
+        if (params.embedder() == LlmUserParams.Embedding.endpoint) {
+            embeddingRows = tables.table(LlmEmbeddingsTable.SPEC);
+        }
     }
 
     @Override
@@ -323,6 +341,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
             }
         }
         for (int page = 0; page < params.maxPages() && activeCount > 0; page++) {
+            embeddingStep(round, users, page, "items");
             embedPageItems(users, active, activeCount, page, state);
             List<LlmRequest> requests = new ArrayList<>(activeCount);
             for (int a = 0; a < activeCount; a++) {
@@ -345,7 +364,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
                 }
             }
             activeCount = still;
-            remember(users, count, round);
+            remember(users, count, round, page);
         }
     }
 
@@ -377,7 +396,8 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
      * Embeds the page's new memories (one call for the batch, in user order), then has every user with 3 or more
      * since its last reflection reflect, and embeds those.
      */
-    private void remember(int[] users, int count, int round) {
+    private void remember(int[] users, int count, int round, int page) {
+        embeddingStep(round, users, page, "memories");
         memory.flush();
         for (int b = 0; b < count; b++) {
             int k = local[users[b]];
@@ -385,6 +405,7 @@ public final class LlmUserModel implements UserChoiceModel, DeclaresTables, Repo
                 memory.add(k, round, AgentMemory.Kind.REFLECTION, reflect(k));
             }
         }
+        embeddingStep(round, users, page, "reflections");
         memory.flush();
     }
 

@@ -17,6 +17,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.receco.agents.llm.JsonlCallCache;
+import org.receco.agents.llm.LlmCallRecord;
+import org.receco.agents.llm.LlmClient;
 import org.receco.agents.llm.LlmConfig;
+import org.receco.agents.llm.LlmReplayMissException;
 
 /**
  * Against a real HTTP server on 127.0.0.1 speaking OpenAI's embeddings protocol: {@code POST /v1/embeddings} with
@@ -178,5 +185,62 @@ class EndpointEmbedderTest {
                 () -> new EndpointEmbedder(c, "tiny-embed").embed(List.of("abc")));
         assertTrue(e.getMessage().contains("2 attempt") && e.getMessage().contains("/v1/embeddings"),
                 e.getMessage());
+    }
+
+    @Test
+    void aCallIsRecordedAndAReplayAnswersItFromTheRecordWithoutARequest(@TempDir Path dir) throws IOException {
+        List<String> texts = List.of("abba", "cafe", "hedge");
+        float[][] live;
+        LlmCallRecord recorded;
+        try (JsonlCallCache cache = JsonlCallCache.open(dir, "live")) {
+            EndpointEmbedder e = new EndpointEmbedder(config().withCache(dir, LlmConfig.CacheMode.RECORD),
+                    "tiny-embed", Map.of("EMBED_KEY", KEY)::get, cache, cache);
+            EndpointEmbedder.Call c = e.call(3, 7, "page-1-items", texts);
+            assertFalse(c.replayed());
+            live = c.vectors();
+            recorded = c.record();
+            assertEquals(1, requests.get());
+            assertEquals(List.of(3, 7L, "page-1-items", "tiny-embed", 1), List.of(recorded.round(), recorded.user(),
+                    recorded.purpose(), recorded.model(), recorded.attempts()));
+            assertTrue(recorded.responseJson().contains("\"embedding\""), recorded.responseJson());
+            assertEquals("{\"encoding_format\":\"float\",\"input\":[\"abba\",\"cafe\",\"hedge\"],"
+                    + "\"model\":\"tiny-embed\"}", recorded.requestJson(), "the body, its keys sorted");
+            assertEquals(LlmClient.sha256(recorded.requestJson().getBytes(
+                    StandardCharsets.UTF_8)), recorded.key());
+            assertEquals(3, recorded.promptTokens());
+            assertFalse(recorded.requestJson().contains(KEY) || recorded.responseJson().contains(KEY));
+            // The same texts again within the run: answered from what was just recorded.
+            assertTrue(e.call(3, 7, "again", texts).replayed());
+            assertEquals(1, requests.get());
+        }
+        assertTrue(Files.readString(dir.resolve("live.jsonl")).contains("\"purpose\":\"page-1-items\""));
+        try (JsonlCallCache cache = JsonlCallCache.open(dir, "replay")) {
+            EndpointEmbedder replay = new EndpointEmbedder(config().withCache(dir, LlmConfig.CacheMode.REPLAY),
+                    "tiny-embed", Map.of("EMBED_KEY", KEY)::get, cache, null);
+            EndpointEmbedder.Call c = replay.call(3, 7, "page-1-items", texts);
+            assertTrue(c.replayed());
+            assertEquals(recorded, c.record());
+            for (int i = 0; i < texts.size(); i++) {
+                assertArrayEquals(live[i], c.vectors()[i], texts.get(i));
+            }
+            assertEquals(8, replay.dims(), "the length came from the recorded answer");
+            LlmReplayMissException miss = assertThrows(LlmReplayMissException.class,
+                    () -> replay.call(4, 7, "page-2-memories", List.of("abba", "cafe")));
+            assertTrue(miss.getMessage().contains("no recorded embedding call for round 4, purpose "
+                    + "'page-2-memories' (2 texts"), miss.getMessage());
+            assertEquals(1, requests.get(), "a replay sends nothing, not even for a miss");
+        }
+    }
+
+    @Test
+    void aRetriedCallIsRecordedWithItsAttemptsAndLog(@TempDir Path dir) throws IOException {
+        busyLeft.set(1);
+        try (JsonlCallCache cache = JsonlCallCache.open(dir, "live")) {
+            EndpointEmbedder e = new EndpointEmbedder(config(), "tiny-embed", Map.of("EMBED_KEY", KEY)::get, null,
+                    cache);
+            LlmCallRecord r = e.call(0, 0, "p", List.of("busy")).record();
+            assertEquals(2, r.attempts());
+            assertTrue(r.log().startsWith("attempt 1 HTTP 429") && r.log().contains("retry 1 of 2"), r.log());
+        }
     }
 }
