@@ -109,7 +109,12 @@ public final class Runner {
         if (runDir != null) {
             manifest.write(runDir.resolve("manifest.json"));
             haltAt("manifest");
-            sink = openStore(runDir, scenario, manifest);
+            // The store's writer thread overlaps H2's inserts with the next round only when the run may use a
+            // second core: a sweep or study runs one single-threaded run per core it was given, and a run with
+            // --threads 1 is asked for one core, so there the round's rows are written on the run's own thread
+            // instead of competing with the other runs for cores (same rows, same transactions, same digest).
+            int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            sink = openStore(runDir, scenario, manifest, cores > 1);
             haltAt("store");
         }
         model.setSink(sink, manifest);
@@ -244,7 +249,15 @@ public final class Runner {
      * database appears holding the schema and {@code manifest} as its run record, or not at all.
      */
     public static H2RunStore openStore(Path runDir, Scenario scenario, RunManifest manifest) {
-        return new H2RunStore(runDir, storeOptions(scenario.store()), manifest);
+        return openStore(runDir, scenario, manifest, true);
+    }
+
+    /**
+     * As {@link #openStore(Path, Scenario, RunManifest)}; {@code background} says whether rows are inserted on a
+     * writer thread while the next round plays, or on the caller's thread at each commit.
+     */
+    public static H2RunStore openStore(Path runDir, Scenario scenario, RunManifest manifest, boolean background) {
+        return new H2RunStore(runDir, storeOptions(scenario.store()).withBackground(background), manifest);
     }
 
     private static Path createNamedRunDir(Path out, String name) {

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.receco.scenarios.ScenarioLoader;
 import org.receco.scenarios.model.Scenario;
 
-/** Run directory names: what differs between runs of one file (the recommender) is in the name. */
+/**
+ * Run directory names (what differs between runs of one file, the recommender, is in the name), and how many
+ * cores a run's recording takes.
+ */
 class RunnerTest {
     @TempDir
     Path dir;
@@ -42,5 +47,52 @@ class RunnerTest {
         assertEquals("news-bpr", Runner.runDirStem(scenario("news-bpr", "recommender.name=bpr")));
         assertEquals("news-bpr-random", Runner.runDirStem(scenario("news-bpr", "recommender.name=random")));
         assertEquals("my-run-content", Runner.runDirStem(scenario("my run", "recommender.name=content")));
+    }
+
+    /** The ids of live threads named as the store's writer thread. */
+    private static Set<Long> storeWriters() {
+        Set<Long> ids = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.isAlive() && "receco-store-writer".equals(t.getName())) {
+                ids.add(t.getId());
+            }
+        }
+        return ids;
+    }
+
+    /** Plays a small recorded run on {@code threads} workers; returns the writer threads that appeared in it. */
+    private Set<Long> writersDuringRun(int threads) throws IOException {
+        Path f = Files.writeString(dir.resolve("small-" + threads + ".yaml"),
+                "name: small\nseed: 3\nrounds: 4\nusers: {count: 200}\nauthors: {count: 20}\n");
+        var loaded = new ScenarioLoader().load(f, List.of());
+        Set<Long> before = storeWriters();
+        Set<Long> seen = new HashSet<>();
+        Progress watch = new Progress() {
+            @Override
+            public void start(String task, int rounds) {
+            }
+
+            @Override
+            public void round(int done, int rounds) {
+                seen.addAll(storeWriters());
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+        Runner.run(loaded, new Runner.Options(dir.resolve("out-" + threads), threads, watch));
+        seen.removeAll(before);
+        return seen;
+    }
+
+    /**
+     * A run given one core (as every run of a sweep or study is) inserts its rows on its own thread; a run
+     * with a second core hands them to the store's writer thread to overlap with the next round.
+     */
+    @Test
+    void aRunOnOneCoreRecordsOnItsOwnThread() throws IOException {
+        assertTrue(writersDuringRun(1).isEmpty(), "no writer thread with --threads 1");
+        assertEquals(1, writersDuringRun(2).size(), "one writer thread with --threads 2");
     }
 }
