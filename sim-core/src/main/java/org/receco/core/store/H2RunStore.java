@@ -46,8 +46,9 @@ import org.receco.core.world.World;
  * <p>Tables: {@link Schema} declares every kernel table (columns, key, round column, what a row is); components
  * add their own through {@link #table(TableSpec)}. Each database lists its tables in {@code store_tables}.
  *
- * <p>Speed: interactions and impressions are stored packed, one row per (round, user) with arrays, behind views
- * of their names ({@link Schema#PACKED}), and go in as multi-row inserts ({@link BulkInsert}). H2 rewrites pages
+ * <p>Speed: interactions and impressions are stored packed, one row per (round, run of up to 64 users) with
+ * arrays, behind views of their names ({@link Schema#PACKED}), and go in as multi-row inserts
+ * ({@link BulkInsert}). H2 rewrites pages
  * of a large transaction, so the file holds dead space while the run is going; {@code SHUTDOWN COMPACT} on a
  * finished run reclaims it.
  *
@@ -146,8 +147,8 @@ public final class H2RunStore implements RunSink {
             insPopulation = conn.prepareStatement("INSERT INTO populations VALUES (?, ?, ?, ?)");
             insAuthor = conn.prepareStatement("INSERT INTO authors VALUES (?, ?, ?)");
             insItem = conn.prepareStatement("INSERT INTO items VALUES (?, ?, ?, ?, ?)");
-            insClick = new BulkInsert(conn, Schema.CLICKS.storage(), "(?, ?, ?, ?, ?, ?)", 6);
-            insImpression = new BulkInsert(conn, Schema.SLATES.storage(), "(?, ?, ?, ?)", 4);
+            insClick = new BulkInsert(conn, Schema.CLICKS.storage(), "(?, ?, ?, ?, ?, ?, ?)", 7);
+            insImpression = new BulkInsert(conn, Schema.SLATES.storage(), "(?, ?, ?, ?, ?, ?)", 6);
             insSnapshot = conn.prepareStatement("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?)");
             insMetric = conn.prepareStatement("INSERT INTO metrics VALUES (?, ?, ?)");
             insEvent = conn.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?)");
@@ -575,15 +576,25 @@ public final class H2RunStore implements RunSink {
             add(insItem, k);
         }
         flush(insItem, b.itemCount);
-        // One storage row per user (Schema.PACKED). The boxed arrays are H2's way in for an ARRAY parameter (it
-        // converts them to its own values at once, which allocates per element anyway).
-        insClick.insert(b.clickUsers, (ps, o, k) -> {
-            int from = b.clickFrom[k];
-            int len = b.clickFrom[k + 1] - from;
+        // One storage row per run of neighbouring users (Schema.PACKED). The boxed arrays are H2's way in for an
+        // ARRAY parameter (it converts them to its own values at once, which allocates per element anyway).
+        int[] clickRuns = packedRuns(b.clickFrom, b.clickUsers);
+        insClick.insert(clickRuns.length - 1, (ps, o, g) -> {
+            int k0 = clickRuns[g];
+            int k1 = clickRuns[g + 1];
+            int from = b.clickFrom[k0];
+            int len = b.clickFrom[k1] - from;
+            Integer[] users = new Integer[len];
             Integer[] items = new Integer[len];
             Short[] positions = new Short[len];
             Boolean[] liked = new Boolean[len];
             Float[] utility = new Float[len];
+            for (int k = k0; k < k1; k++) {
+                Integer u = b.clickUser[k];
+                for (int j = b.clickFrom[k]; j < b.clickFrom[k + 1]; j++) {
+                    users[j - from] = u;
+                }
+            }
             for (int j = 0; j < len; j++) {
                 items[j] = b.clickItem[from + j];
                 positions[j] = (short) b.clickPos[from + j];
@@ -591,25 +602,40 @@ public final class H2RunStore implements RunSink {
                 utility[j] = b.clickUtility[from + j];
             }
             ps.setInt(o + 1, r);
-            ps.setInt(o + 2, b.clickUser[k]);
-            ps.setObject(o + 3, items);
-            ps.setObject(o + 4, positions);
-            ps.setObject(o + 5, liked);
-            ps.setObject(o + 6, utility);
+            ps.setInt(o + 2, b.clickUser[k0]);
+            ps.setObject(o + 3, users);
+            ps.setObject(o + 4, items);
+            ps.setObject(o + 5, positions);
+            ps.setObject(o + 6, liked);
+            ps.setObject(o + 7, utility);
         });
-        insImpression.insert(b.slates, (ps, o, k) -> {
-            int from = b.impFrom[k];
-            int len = b.impFrom[k + 1] - from;
+        int[] slateRuns = packedRuns(b.impFrom, b.slates);
+        insImpression.insert(slateRuns.length - 1, (ps, o, g) -> {
+            int k0 = slateRuns[g];
+            int k1 = slateRuns[g + 1];
+            int from = b.impFrom[k0];
+            int len = b.impFrom[k1] - from;
+            Integer[] users = new Integer[len];
+            Short[] positions = new Short[len];
             Integer[] items = new Integer[len];
             Byte[] channels = new Byte[len];
+            for (int k = k0; k < k1; k++) {
+                Integer u = b.impUser[k];
+                for (int j = b.impFrom[k]; j < b.impFrom[k + 1]; j++) {
+                    users[j - from] = u;
+                    positions[j - from] = (short) (j - b.impFrom[k]);
+                }
+            }
             for (int j = 0; j < len; j++) {
                 items[j] = b.impItem[from + j];
                 channels[j] = b.impChannel[from + j];
             }
             ps.setInt(o + 1, r);
-            ps.setInt(o + 2, b.impUser[k]);
-            ps.setObject(o + 3, items);
-            ps.setObject(o + 4, channels);
+            ps.setInt(o + 2, b.impUser[k0]);
+            ps.setObject(o + 3, users);
+            ps.setObject(o + 4, positions);
+            ps.setObject(o + 5, items);
+            ps.setObject(o + 6, channels);
         });
         writeSnapshots(b);
         int m = 0;
@@ -706,6 +732,29 @@ public final class H2RunStore implements RunSink {
             out[k] = v[off + k];
         }
         return out;
+    }
+
+    /**
+     * Splits {@code users} users whose values are {@code from[k] .. from[k + 1])} into runs of neighbours, one
+     * per packed storage row: at most {@link Schema#PACKED_USERS} users and {@link Schema#PACKED_VALUES} values a
+     * run, except that a user with more values has a run alone. Returns the boundaries: run g is users
+     * {@code runs[g] .. runs[g + 1])}, and there are {@code runs.length - 1} runs.
+     */
+    static int[] packedRuns(int[] from, int users) {
+        int[] runs = new int[users + 1];
+        int g = 0;
+        int k = 0;
+        while (k < users) {
+            runs[g++] = k;
+            int start = from[k];
+            int end = k + 1;
+            while (end < users && end - k < Schema.PACKED_USERS && from[end + 1] - start <= Schema.PACKED_VALUES) {
+                end++;
+            }
+            k = end;
+        }
+        runs[g] = users;
+        return java.util.Arrays.copyOf(runs, g + 1);
     }
 
     private void writeSnapshots(RoundBuffer b) throws SQLException {

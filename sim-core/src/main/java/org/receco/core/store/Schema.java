@@ -116,17 +116,20 @@ public final class Schema {
                     Column.of("description", TEXT)));
 
     /**
-     * A kernel table whose rows are stored packed, one storage row per (round, user) with the per-row values in
-     * arrays, and read through a view of the table's own name that SQL sees one row per click or slate position,
-     * column for column as declared in {@link #BUILT_IN}. Why: stored flat, every click was a row plus a
-     * three-column key index plus an undo-log entry for each in H2, and writing them cost more than simulating
-     * the round; packed, a round of the default news run is 2,000 storage rows instead of 20,000.
+     * A kernel table whose rows are stored packed, one storage row per (round, run of neighbouring users: up to
+     * {@link #PACKED_USERS} users and {@link #PACKED_VALUES} values) with the per-row values in arrays, and read
+     * through a view of the table's own name that SQL sees one row per click or slate position, column for column
+     * as declared in {@link #BUILT_IN}. Why: stored flat, every click was a row plus a three-column key index plus
+     * an undo-log entry for each in H2, and writing them cost more than simulating the round; one storage row per
+     * (round, user) still cost H2 about 12 µs a user (a million users: 12 s of writing a round, a core's worth);
+     * a run of 64 users is 64 times fewer B-tree entries and undo-log records for the same values.
      *
      * <p>The view unpacks with a join on {@code SYSTEM_RANGE} (H2 2.x has no lateral {@code UNNEST}); it is a
      * LEFT JOIN because H2 never reorders an outer join, while for an inner one it put the range first and
      * scanned the storage once per array index. A storage row never has empty arrays (a CHECK), so the outer
-     * join adds no NULL rows. A condition on {@code round} (or {@code round} and {@code user_id}) reaches the
-     * storage table's key.
+     * join adds no NULL rows. A condition on {@code round} reaches the storage table's key; one on
+     * {@code user_id} filters the round's rows. Databases written with one storage row per (round, user) keep
+     * their own view (a view is stored in its database), so they read as before.
      *
      * @param table   the table readers see (a view), as declared in {@link #BUILT_IN}
      * @param storage the table its rows are stored in, with the same round column ({@code round})
@@ -138,32 +141,52 @@ public final class Schema {
     /** The largest array H2 stores (its {@code MAX_ARRAY_CARDINALITY}): the range a packed view unpacks over. */
     static final int MAX_PACKED = 65536;
 
-    /** {@code interactions}, stored in {@code user_clicks}: a user's clicks of a round, in the order clicked. */
+    /** Users a storage row of a packed table holds at most (neighbours in id order). */
+    static final int PACKED_USERS = 64;
+
+    /**
+     * Values a storage row holds at most, unless one user alone has more (that user then has a row alone, up to
+     * {@link #MAX_PACKED}): keeps a row's arrays a few pages of H2 at most.
+     */
+    static final int PACKED_VALUES = 4096;
+
+    /**
+     * {@code interactions}, stored in {@code user_clicks}: the clicks of a run of users in a round, user by user
+     * in id order, each user's in the order clicked; {@code users[i]} is the user of click i, {@code first_user}
+     * the run's first (the key).
+     */
     static final Packed CLICKS = new Packed("interactions", "user_clicks", """
             CREATE TABLE user_clicks (
               round INTEGER NOT NULL,
-              user_id INTEGER NOT NULL,
+              first_user INTEGER NOT NULL,
+              users INTEGER ARRAY NOT NULL,
               items INTEGER ARRAY NOT NULL,
               positions SMALLINT ARRAY NOT NULL,
               liked BOOLEAN ARRAY NOT NULL,
               utility REAL ARRAY NOT NULL,
-              PRIMARY KEY (round, user_id),
+              PRIMARY KEY (round, first_user),
               CHECK (CARDINALITY(items) > 0));
-            CREATE VIEW interactions AS SELECT c.round, c.user_id, c.items[n.x] AS item, c.positions[n.x] AS position,
-              TRUE AS clicked, c.liked[n.x] AS liked, c.utility[n.x] AS utility
+            CREATE VIEW interactions AS SELECT c.round, c.users[n.x] AS user_id, c.items[n.x] AS item,
+              c.positions[n.x] AS position, TRUE AS clicked, c.liked[n.x] AS liked, c.utility[n.x] AS utility
             FROM user_clicks c LEFT JOIN SYSTEM_RANGE(1, %d) n ON n.x <= CARDINALITY(c.items)""".formatted(MAX_PACKED));
 
-    /** {@code impressions}, stored in {@code user_slates}: the part of a user's slate recorded, by position. */
+    /**
+     * {@code impressions}, stored in {@code user_slates}: the recorded slates of a run of users in a round, slate
+     * by slate in user order, each by position; {@code users[i]} and {@code positions[i]} say whose slate and
+     * where value i was.
+     */
     static final Packed SLATES = new Packed("impressions", "user_slates", """
             CREATE TABLE user_slates (
               round INTEGER NOT NULL,
-              user_id INTEGER NOT NULL,
+              first_user INTEGER NOT NULL,
+              users INTEGER ARRAY NOT NULL,
+              positions SMALLINT ARRAY NOT NULL,
               items INTEGER ARRAY NOT NULL,
               channels TINYINT ARRAY NOT NULL,
-              PRIMARY KEY (round, user_id),
+              PRIMARY KEY (round, first_user),
               CHECK (CARDINALITY(items) > 0));
-            CREATE VIEW impressions AS SELECT s.round, s.user_id, s.items[n.x] AS item,
-              CAST(n.x - 1 AS SMALLINT) AS position, s.channels[n.x] AS channel
+            CREATE VIEW impressions AS SELECT s.round, s.users[n.x] AS user_id, s.items[n.x] AS item,
+              s.positions[n.x] AS position, s.channels[n.x] AS channel
             FROM user_slates s LEFT JOIN SYSTEM_RANGE(1, %d) n ON n.x <= CARDINALITY(s.items)""".formatted(MAX_PACKED));
 
     /** The packed kernel tables. */

@@ -1,5 +1,6 @@
 package org.receco.core.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,23 @@ import org.receco.core.testkit.TinyWiring;
 import org.receco.core.testkit.UsersJoin;
 
 class H2RunStoreTest {
+    @Test
+    void packedRunsHoldNeighboursUpToTheUserAndValueCaps() {
+        // 200 users with 3 values each: runs of 64 users (192 values), the last of 8
+        int[] from = new int[201];
+        for (int k = 0; k <= 200; k++) {
+            from[k] = 3 * k;
+        }
+        assertArrayEquals(new int[] {0, 64, 128, 192, 200}, H2RunStore.packedRuns(from, 200));
+        // users of 1,000 values: four fit the value cap (4,000), a fifth would not
+        int[] big = {0, 1000, 2000, 3000, 4000, 5000, 6000};
+        assertArrayEquals(new int[] {0, 4, 6}, H2RunStore.packedRuns(big, 6));
+        // a user with more values than the cap has a run alone, and its neighbours runs of their own
+        int[] huge = {0, 2, 2 + Schema.PACKED_VALUES + 1, 2 + Schema.PACKED_VALUES + 3};
+        assertArrayEquals(new int[] {0, 1, 2, 3}, H2RunStore.packedRuns(huge, 3));
+        assertArrayEquals(new int[] {0}, H2RunStore.packedRuns(new int[] {0}, 0));
+    }
+
     @TempDir
     Path tmp;
 

@@ -32,8 +32,8 @@ class RunDatabaseTest {
      * and one slate position each.
      */
     private static final List<String> LEFTOVERS = List.of(
-            "INSERT INTO user_clicks VALUES (4, 0, ARRAY[0], ARRAY[0], ARRAY[TRUE], ARRAY[0.5])",
-            "INSERT INTO user_slates VALUES (4, 0, ARRAY[0], ARRAY[1])",
+            "INSERT INTO user_clicks VALUES (4, 0, ARRAY[0], ARRAY[0], ARRAY[0], ARRAY[TRUE], ARRAY[0.5])",
+            "INSERT INTO user_slates VALUES (4, 0, ARRAY[0], ARRAY[0], ARRAY[0], ARRAY[1])",
             "INSERT INTO metrics VALUES (4, 'clicks', 1.0)",
             "INSERT INTO snapshots VALUES (4, 'user', 0, 0, ARRAY[1.0])",
             "INSERT INTO events VALUES (100000, 4, 'note', 'left over')",

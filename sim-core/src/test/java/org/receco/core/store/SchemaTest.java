@@ -68,6 +68,16 @@ class SchemaTest {
                 }
                 long stored = count(s, "SELECT SUM(CARDINALITY(items)) FROM " + p.storage());
                 assertTrue(stored > 0, p.storage());
+                // a storage row holds a run of neighbouring users (30 users here: one row a round), each row's
+                // users in id order, its key the first of them
+                long rows = count(s, "SELECT COUNT(*) FROM " + p.storage());
+                long userRounds = count(s, "SELECT COUNT(*) FROM (SELECT DISTINCT round, user_id FROM "
+                        + p.table() + ")");
+                assertTrue(rows < userRounds, p.storage() + ": " + rows + " rows for " + userRounds + " slates");
+                assertEquals(0, count(s, "SELECT COUNT(*) FROM " + p.storage()
+                        + " WHERE first_user <> users[1]"), p.storage());
+                assertEquals(0, count(s, "SELECT COUNT(*) FROM " + p.storage()
+                        + " WHERE CARDINALITY(users) <> CARDINALITY(items)"), p.storage());
                 assertEquals(stored, count(s, "SELECT COUNT(*) FROM " + p.table()), p.table());
                 assertEquals(0, count(s, "SELECT COUNT(*) FROM " + p.table() + " WHERE item IS NULL"), p.table());
                 // the canonical key stays a key of the rows the view shows
