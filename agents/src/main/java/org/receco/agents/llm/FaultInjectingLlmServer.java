@@ -373,20 +373,30 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         int seq = requests.getAndIncrement();
         long t0 = System.nanoTime();
         long wall = System.currentTimeMillis();
-        // Recorded on arrival and stamped just before the answer's first byte (as chat requests are): a client
-        // that has its answer must find it counted and answered.
-        received.put(seq, new Received(seq, "/v1/models", t0, wall, -1, null, 0, "", ""));
-        ex.setAttribute(BEFORE_ANSWER, (Runnable) () -> received.put(seq,
-                new Received(seq, "/v1/models", t0, wall, System.nanoTime(), null, 0, "", "")));
+        track(ex, seq, "/v1/models", t0, wall, "", "");
         try (ex) {
             ObjectNode list = JSON.createObjectNode().put("object", "list");
             list.putArray("data").addObject().put("id", "faulty").put("object", "model").put("owned_by", "local");
             send(ex, 200, "application/json", JSON.writeValueAsBytes(list), Map.of());
         } finally {
-            // A request that was answered keeps its stamp; one dropped before its answer is stamped now.
-            received.compute(seq, (k, r) -> r != null && r.answeredNanos() >= 0 ? r
-                    : new Received(seq, "/v1/models", t0, wall, System.nanoTime(), null, 0, "", ""));
+            untracked(seq, "/v1/models", t0, wall, "", "");
         }
+    }
+
+    /**
+     * Records a fault-free request on arrival and has it stamped answered just before the answer's first byte (as
+     * chat requests are): a client that has its answer must find it counted and answered.
+     */
+    private void track(HttpExchange ex, int seq, String path, long t0, long wall, String body, String key) {
+        received.put(seq, new Received(seq, path, t0, wall, -1, null, 0, body, key));
+        ex.setAttribute(BEFORE_ANSWER, (Runnable) () -> received.put(seq,
+                new Received(seq, path, t0, wall, System.nanoTime(), null, 0, body, key)));
+    }
+
+    /** Stamps a request dropped before its answer (or its body) now; one answered keeps its stamp. */
+    private void untracked(int seq, String path, long t0, long wall, String body, String key) {
+        received.compute(seq, (k, r) -> r != null && r.answeredNanos() >= 0 ? r
+                : new Received(seq, path, t0, wall, System.nanoTime(), null, 0, body, key));
     }
 
     private void embeddings(HttpExchange ex) throws IOException {
@@ -397,13 +407,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
         try (ex) {
             byte[] raw = ex.getRequestBody().readAllBytes();
             text = new String(raw, StandardCharsets.UTF_8);
-            // Recorded on arrival and stamped just before the answer's first byte (as chat requests are): a client
-            // that has its answer must find it counted and answered.
-            String body = text;
-            String key = LlmClient.sha256(text);
-            received.put(seq, new Received(seq, "/v1/embeddings", t0, wall, -1, null, 0, body, key));
-            ex.setAttribute(BEFORE_ANSWER, (Runnable) () -> received.put(seq,
-                    new Received(seq, "/v1/embeddings", t0, wall, System.nanoTime(), null, 0, body, key)));
+            track(ex, seq, "/v1/embeddings", t0, wall, text, LlmClient.sha256(text));
             JsonNode req;
             try {
                 req = JSON.readTree(raw);
@@ -437,11 +441,7 @@ public final class FaultInjectingLlmServer implements AutoCloseable {
             out.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
             send(ex, 200, "application/json", JSON.writeValueAsBytes(out), Map.of());
         } finally {
-            // A request that was answered keeps its stamp; one dropped before its answer is stamped now.
-            String body = text;
-            received.compute(seq, (k, r) -> r != null && r.answeredNanos() >= 0 ? r
-                    : new Received(seq, "/v1/embeddings", t0, wall, System.nanoTime(), null, 0, body,
-                            LlmClient.sha256(body)));
+            untracked(seq, "/v1/embeddings", t0, wall, text, LlmClient.sha256(text));
         }
     }
 

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,8 @@ import org.receco.core.world.World;
  *
  * <p>Speed: interactions and impressions are stored packed, one row per (round, run of up to 64 users) with
  * arrays, behind views of their names ({@link Schema#PACKED}), and go in as multi-row inserts
- * ({@link BulkInsert}). H2 rewrites pages
- * of a large transaction, so the file holds dead space while the run is going; {@code SHUTDOWN COMPACT} on a
- * finished run reclaims it.
+ * ({@link BulkInsert}). H2 rewrites pages of a large transaction, so the file holds dead space while the run is
+ * going; {@code SHUTDOWN COMPACT} on a finished run reclaims it.
  *
  * <p>Threads: every method is called from the simulation thread ({@link TableWriter#append} may also be called
  * from the workers of a parallel phase). With {@link StoreOptions#background()}, rows
@@ -584,17 +584,11 @@ public final class H2RunStore implements RunSink {
             int k1 = clickRuns[g + 1];
             int from = b.clickFrom[k0];
             int len = b.clickFrom[k1] - from;
-            Integer[] users = new Integer[len];
+            Integer[] users = ownerOfEach(b.clickFrom, b.clickUser, k0, k1);
             Integer[] items = new Integer[len];
             Short[] positions = new Short[len];
             Boolean[] liked = new Boolean[len];
             Float[] utility = new Float[len];
-            for (int k = k0; k < k1; k++) {
-                Integer u = b.clickUser[k];
-                for (int j = b.clickFrom[k]; j < b.clickFrom[k + 1]; j++) {
-                    users[j - from] = u;
-                }
-            }
             for (int j = 0; j < len; j++) {
                 items[j] = b.clickItem[from + j];
                 positions[j] = (short) b.clickPos[from + j];
@@ -615,18 +609,15 @@ public final class H2RunStore implements RunSink {
             int k1 = slateRuns[g + 1];
             int from = b.impFrom[k0];
             int len = b.impFrom[k1] - from;
-            Integer[] users = new Integer[len];
+            Integer[] users = ownerOfEach(b.impFrom, b.impUser, k0, k1);
             Short[] positions = new Short[len];
             Integer[] items = new Integer[len];
             Byte[] channels = new Byte[len];
-            for (int k = k0; k < k1; k++) {
-                Integer u = b.impUser[k];
-                for (int j = b.impFrom[k]; j < b.impFrom[k + 1]; j++) {
-                    users[j - from] = u;
-                    positions[j - from] = (short) (j - b.impFrom[k]);
+            for (int j = 0, slateStart = from, k = k0; j < len; j++) {
+                while (from + j == b.impFrom[k + 1]) { // the next user's slate starts here
+                    slateStart = b.impFrom[++k];
                 }
-            }
-            for (int j = 0; j < len; j++) {
+                positions[j] = (short) (from + j - slateStart);
                 items[j] = b.impItem[from + j];
                 channels[j] = b.impChannel[from + j];
             }
@@ -734,6 +725,15 @@ public final class H2RunStore implements RunSink {
         return out;
     }
 
+    /** For each value of users {@code k0 .. k1)} (values {@code from[k] .. from[k + 1])}), its user's id. */
+    private static Integer[] ownerOfEach(int[] from, int[] user, int k0, int k1) {
+        Integer[] owner = new Integer[from[k1] - from[k0]];
+        for (int k = k0; k < k1; k++) {
+            Arrays.fill(owner, from[k] - from[k0], from[k + 1] - from[k0], user[k]);
+        }
+        return owner;
+    }
+
     /**
      * Splits {@code users} users whose values are {@code from[k] .. from[k + 1])} into runs of neighbours, one
      * per packed storage row: at most {@link Schema#PACKED_USERS} users and {@link Schema#PACKED_VALUES} values a
@@ -754,7 +754,7 @@ public final class H2RunStore implements RunSink {
             k = end;
         }
         runs[g] = users;
-        return java.util.Arrays.copyOf(runs, g + 1);
+        return Arrays.copyOf(runs, g + 1);
     }
 
     private void writeSnapshots(RoundBuffer b) throws SQLException {
